@@ -1,0 +1,68 @@
+/**
+ * View of `system services extension-service request-response grpc` (gRPC, gNMI, gNOI).
+ */
+import { childNamed, find, pathOf, words, type ConfigNode } from "../model/config-tree.js";
+import { leafOf, type Leaf } from "./netconf.js";
+
+export const GRPC_PATH: readonly string[] = words("system services extension-service request-response grpc");
+export const GRPC_COMMAND = "system services extension-service request-response grpc";
+
+/** `client-certificate-request` when `mutual-authentication` exists without it (YANG default). */
+export const DEFAULT_CLIENT_CERTIFICATE_REQUEST = "require-certificate-and-verify";
+
+export interface GrpcMutualAuth {
+  node: ConfigNode;
+  certificateAuthority?: Leaf | undefined;
+  clientCertificateRequest?: Leaf | undefined;
+}
+
+export interface GrpcSsl {
+  node: ConfigNode;
+  path: string[];
+  /** `local-certificate [ … ]`: PKI ids with `use-pki`, `security certificates local` names without. */
+  localCertificates: Leaf[];
+  mutualAuth?: GrpcMutualAuth | undefined;
+  usePki?: ConfigNode | undefined;
+  hotReloading?: ConfigNode | undefined;
+}
+
+export interface GrpcService {
+  node: ConfigNode;
+  path: string[];
+  /** Undocumented `grpc clear-text { … }` (lab builds): unencrypted, unauthenticated gRPC. */
+  clearText?: ConfigNode | undefined;
+  /** Undocumented `grpc skip-authentication`. */
+  skipAuthentication?: ConfigNode | undefined;
+  ssl?: GrpcSsl | undefined;
+}
+
+function sslOf(node: ConfigNode): GrpcSsl {
+  const certificates = childNamed(node, "local-certificate");
+  const mutual = childNamed(node, "mutual-authentication");
+  return {
+    node,
+    path: pathOf(node),
+    // node = the value's own node: in set files each value has the line of the `set` that added it
+    localCertificates: (certificates?.children ?? []).map((c) => ({ value: c.name, node: c })),
+    mutualAuth:
+      mutual === undefined
+        ? undefined
+        : { node: mutual, certificateAuthority: leafOf(mutual, "certificate-authority"), clientCertificateRequest: leafOf(mutual, "client-certificate-request") },
+    usePki: childNamed(node, "use-pki"),
+    hotReloading: childNamed(node, "hot-reloading"),
+  };
+}
+
+/** gRPC as configured, or undefined when `… request-response grpc` is absent. */
+export function grpcService(config: ConfigNode): GrpcService | undefined {
+  const node = find(config, GRPC_PATH);
+  if (node === undefined) return undefined;
+  const ssl = childNamed(node, "ssl");
+  return {
+    node,
+    path: pathOf(node),
+    clearText: childNamed(node, "clear-text"),
+    skipAuthentication: childNamed(node, "skip-authentication"),
+    ssl: ssl === undefined ? undefined : sslOf(ssl),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * View of `system services netconf tls` (NETCONF over TLS, RFC 7589) over the effective tree,
+ * plus the few `system login` facts the NETCONF username rules need.
+ */
+import { childNamed, find, pathOf, valueOf, words, type ConfigNode } from "../model/config-tree.js";
+
+export const NETCONF_TLS_PATH: readonly string[] = words("system services netconf tls");
+
+/** A statement with one value: `fingerprint 04:…` → { value: "04:…", node: <fingerprint> }. */
+export interface Leaf {
+  value: string;
+  /** The keyword node (its line is the statement's line). */
+  node: ConfigNode;
+}
+
+export interface TlsIdentity {
+  /** The client-identity name, or "default-client-identity". */
+  name: string;
+  isDefault: boolean;
+  node: ConfigNode;
+  path: string[];
+  fingerprint?: Leaf | undefined;
+  mapType?: Leaf | undefined;
+  username?: Leaf | undefined;
+}
+
+export interface NetconfTls {
+  node: ConfigNode;
+  path: string[];
+  localCertificate?: Leaf | undefined;
+  clientIdentities: TlsIdentity[];
+  defaultIdentity?: TlsIdentity | undefined;
+}
+
+export const DEFAULT_IDENTITY = "default-client-identity";
+
+/** `keyword value` below `node`; a keyword without a value reads as the empty string. */
+export function leafOf(node: ConfigNode, keyword: string): Leaf | undefined {
+  const keywordNode = childNamed(node, keyword);
+  if (keywordNode === undefined) return undefined;
+  return { value: valueOf(keywordNode) ?? "", node: keywordNode };
+}
+
+function identityOf(node: ConfigNode, name: string, isDefault: boolean): TlsIdentity {
+  return {
+    name,
+    isDefault,
+    node,
+    path: pathOf(node),
+    fingerprint: leafOf(node, "fingerprint"),
+    mapType: leafOf(node, "map-type"),
+    username: leafOf(node, "username"),
+  };
+}
+
+/** NETCONF over TLS as configured, or undefined when `system services netconf tls` is absent. */
+export function netconfTls(config: ConfigNode): NetconfTls | undefined {
+  const node = find(config, NETCONF_TLS_PATH);
+  if (node === undefined) return undefined;
+  const clientIdentities = (childNamed(node, "client-identity")?.children ?? []).map((c) => identityOf(c, c.name, false));
+  const defaultNode = childNamed(node, DEFAULT_IDENTITY);
+  return {
+    node,
+    path: pathOf(node),
+    localCertificate: leafOf(node, "local-certificate"),
+    clientIdentities,
+    defaultIdentity: defaultNode === undefined ? undefined : identityOf(defaultNode, DEFAULT_IDENTITY, true),
+  };
+}
+
+/** Every identity, client-identities first, then default-client-identity when configured. */
+export function allIdentities(tls: NetconfTls): TlsIdentity[] {
+  return tls.defaultIdentity === undefined ? tls.clientIdentities : [...tls.clientIdentities, tls.defaultIdentity];
+}
+
+/** The identity's map type when it is `specified` with a username (the only statically named user). */
+export function specifiedUsername(identity: TlsIdentity): Leaf | undefined {
+  if (identity.mapType?.value !== "specified") return undefined;
+  return identity.username !== undefined && identity.username.value !== "" ? identity.username : undefined;
+}
+
+/** The remediation prefix for a client-identity or the default identity. */
+export function identityCommandPath(identity: TlsIdentity): string {
+  return identity.isDefault
+    ? "system services netconf tls default-client-identity"
+    : `system services netconf tls client-identity ${identity.name}`;
+}
+
+// ---- login accounts (private until src/views/login.ts lands) -------------------------------------
+
+/** Predefined Junos login classes; `super-user` holds every permission. */
+export const ADMIN_CLASS = "super-user";
+
+export interface LoginAccount {
+  name: string;
+  node: ConfigNode;
+  /** `class <name>` of the user, when set. */
+  className?: Leaf | undefined;
+  /** Has an `authentication` block (password or keys): a real account, not a template. */
+  hasAuthentication: boolean;
+}
+
+export interface LoginFacts {
+  users: Map<string, LoginAccount>;
+  /** `system ldap-server` is configured (LDAPS user authentication, Junos 20.2R1+). */
+  ldap: boolean;
+  /** Template accounts: users with a class and no authentication block, and `remote`. */
+  templates: LoginAccount[];
+  /** Classes that hold every permission: super-user and any `system login class` with `permissions all`. */
+  adminClasses: Set<string>;
+}
+
+export function loginFacts(config: ConfigNode): LoginFacts {
+  const users = new Map<string, LoginAccount>();
+  for (const u of find(config, words("system login user"))?.children ?? []) {
+    users.set(u.name, { name: u.name, node: u, className: leafOf(u, "class"), hasAuthentication: childNamed(u, "authentication") !== undefined });
+  }
+  const templates = [...users.values()].filter((u) => u.className !== undefined && (u.name === "remote" || !u.hasAuthentication));
+  const adminClasses = new Set<string>([ADMIN_CLASS]);
+  for (const c of find(config, words("system login class"))?.children ?? []) {
+    const permissions = childNamed(c, "permissions");
+    if (permissions !== undefined && childNamed(permissions, "all") !== undefined) adminClasses.add(c.name);
+  }
+  return { users, ldap: find(config, words("system ldap-server")) !== undefined, templates, adminClasses };
+}
+
+/** How a NETCONF username becomes a Junos account. */
+export type UsernameResolution =
+  | { kind: "local"; account: LoginAccount; className: string }
+  | { kind: "template"; template: LoginAccount; className: string }
+  | { kind: "classless"; account: LoginAccount }
+  | { kind: "unresolved"; reason: string };
+
+/**
+ * A local account with a class wins; otherwise, with LDAP configured, LDAP authenticates the user
+ * and maps it to a template (`remote` when the server names none).
+ */
+export function resolveUsername(login: LoginFacts, username: string): UsernameResolution {
+  const account = login.users.get(username);
+  if (account !== undefined && account.className !== undefined && account.className.value !== "") {
+    return { kind: "local", account, className: account.className.value };
+  }
+  if (login.ldap) {
+    const remote = login.templates.find((t) => t.name === "remote") ?? login.templates[0];
+    if (remote?.className !== undefined) return { kind: "template", template: remote, className: remote.className.value };
+  }
+  if (account !== undefined) return { kind: "classless", account };
+  const reason = login.ldap
+    ? `no active "system login user ${username}" and no template account (e.g. "remote") for LDAP-authenticated users`
+    : `no active "system login user ${username}" with a class, and no LDAP server (system ldap-server) to authenticate it`;
+  return { kind: "unresolved", reason };
+}
