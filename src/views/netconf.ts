@@ -3,6 +3,7 @@
  * plus the few `system login` facts the NETCONF username rules need.
  */
 import { childNamed, find, pathOf, valueOf, words, type ConfigNode } from "../model/config-tree.js";
+import { X509C2N_HASH_IDS, type HashName } from "../model/certificates.js";
 
 export const NETCONF_TLS_PATH: readonly string[] = words("system services netconf tls");
 
@@ -149,4 +150,28 @@ export function resolveUsername(login: LoginFacts, username: string): UsernameRe
     ? `no active "system login user ${username}" and no template account (e.g. "remote") for LDAP-authenticated users`
     : `no active "system login user ${username}" with a class, and no LDAP server (system ldap-server) to authenticate it`;
   return { kind: "unresolved", reason };
+}
+
+// ---- x509c2n:tls-fingerprint (RFC 7407) -----------------------------------------------------------
+
+/** Octets of the digest after the hash-id octet. */
+export const DIGEST_OCTETS: Readonly<Record<HashName, number>> = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
+
+export type FingerprintReading =
+  | { valid: true; hashId: string; hash: HashName }
+  | { valid: false; problem: string; hashId?: string | undefined; hash?: HashName | undefined };
+
+const HEX_OCTETS = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2})*$/;
+
+/** Reads a fingerprint: colon-separated hex octets, a hash id 01–06, then exactly that digest's length. */
+export function readFingerprint(value: string): FingerprintReading {
+  if (!HEX_OCTETS.test(value)) return { valid: false, problem: "is not colon-separated hexadecimal octets (e.g. 04:3a:…)" };
+  const octets = value.split(":");
+  const hashId = octets[0]!;
+  const hash = X509C2N_HASH_IDS[hashId];
+  if (hash === undefined) return { valid: false, problem: `starts with hash id ${hashId}, expected 01 (md5) to 06 (sha512)`, hashId };
+  const got = octets.length - 1;
+  const want = DIGEST_OCTETS[hash];
+  if (got !== want) return { valid: false, problem: `has ${got} digest octet${got === 1 ? "" : "s"} after hash id ${hashId} (${hash}), expected ${want}`, hashId, hash };
+  return { valid: true, hashId, hash };
 }
