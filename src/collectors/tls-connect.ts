@@ -1,0 +1,91 @@
+import { isIP } from "node:net";
+import tls from "node:tls";
+import { formatDuration } from "./duration.js";
+import { CollectError } from "./errors.js";
+import { describeNetworkError } from "./net-errors.js";
+import type { TlsMaterial } from "./inventory-types.js";
+
+export interface TlsTarget {
+  host: string;
+  port: number;
+  timeoutMs: number;
+  tls: TlsMaterial;
+  /** Send our client certificate (false for the "accepts without a client certificate" probe). */
+  clientCertificate: boolean;
+  insecureSkipVerify: boolean;
+  /** ALPN protocols to offer (e.g. ["http/1.1"]). */
+  alpn?: string[];
+}
+
+/** Options for node:tls shared by the NETCONF connector and the REST agent. */
+export function tlsOptions(target: TlsTarget): tls.ConnectionOptions {
+  return {
+    host: target.host,
+    port: target.port,
+    // SNI only for names: an IP address is verified against the certificate's IP SANs.
+    servername: isIP(target.host) === 0 ? target.host : undefined,
+    minVersion: "TLSv1.2",
+    ca: target.tls.ca,
+    cert: target.clientCertificate ? target.tls.cert : undefined,
+    key: target.clientCertificate ? target.tls.key : undefined,
+    rejectUnauthorized: !target.insecureSkipVerify,
+    ALPNProtocols: target.alpn,
+  };
+}
+
+/**
+ * TCP connect + TLS handshake with one deadline; the server certificate is verified against the
+ * inventory CA and the host name or IP (unless insecureSkipVerify). Fails with a CollectError.
+ */
+export function connectTls(target: TlsTarget): Promise<tls.TLSSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect(tlsOptions(target));
+    let tcpUp = false;
+    const timer = setTimeout(() => {
+      const phase = tcpUp ? "the TLS handshake" : `a TCP connection to ${target.host}:${target.port}`;
+      socket.destroy();
+      reject(new CollectError(`timed out after ${formatDuration(target.timeoutMs)} waiting for ${phase}`));
+    }, target.timeoutMs);
+    const onError = (error: Error): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      reject(new CollectError(describeNetworkError(error)));
+    };
+    const onClose = (): void => {
+      clearTimeout(timer);
+      reject(new CollectError(tcpUp ? "connection closed by the device during the TLS handshake" : "connection closed"));
+    };
+    socket.once("connect", () => (tcpUp = true));
+    socket.once("error", onError);
+    socket.once("close", onClose);
+    socket.once("secureConnect", () => {
+      clearTimeout(timer);
+      socket.off("error", onError);
+      socket.off("close", onClose);
+      resolve(socket);
+    });
+  });
+}
+
+/** Bounded: a chain longer than this is cut (and would not verify anyway). */
+const MAX_CHAIN = 16;
+
+/** The certificate chain the server presented, leaf first, as PEM blocks. */
+export function peerChainPem(socket: tls.TLSSocket): string {
+  const blocks: string[] = [];
+  const seen = new Set<string>();
+  let cert: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
+  for (let i = 0; i < MAX_CHAIN && cert?.raw !== undefined && Object.keys(cert).length > 0; i++) {
+    const key = cert.fingerprint256;
+    if (seen.has(key)) break;
+    seen.add(key);
+    blocks.push(toPem(cert.raw));
+    cert = cert.issuerCertificate;
+  }
+  return blocks.join("");
+}
+
+function toPem(der: Buffer): string {
+  const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
