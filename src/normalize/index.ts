@@ -1,5 +1,8 @@
 import type { ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
+import { applyGroups } from "./apply-groups.js";
+import { dropGroups } from "./drop-groups.js";
+import { pruneInactive } from "./prune-inactive.js";
 
 export interface NormalizeResult {
   /** The effective configuration: groups applied, inactive statements removed, `groups` dropped. */
@@ -7,7 +10,22 @@ export interface NormalizeResult {
   diagnostics: Diagnostic[];
 }
 
-// STUB: being written. Replace this whole file.
+/**
+ * The raw tree of a parser → the effective configuration, as the device's daemons see it. Named
+ * passes, each pure (the input is never changed; the result is a new tree):
+ *   1. prune inactive statements (inactive group content never inherits),
+ *   2. apply configuration groups,
+ *   3. prune inactive statements again (inheritance copies flags of nothing inactive today, but a
+ *      pass that cannot hurt keeps the order of Batfish's preprocessing),
+ *   4. drop `groups`, `apply-groups` and `apply-groups-except`.
+ */
 export function normalize(root: ConfigNode): NormalizeResult {
-  return { root, diagnostics: [] };
+  const active = pruneInactive(root);
+  const inherited = applyGroups(active);
+  const effective = dropGroups(pruneInactive(inherited.root));
+  return { root: effective, diagnostics: inherited.diagnostics };
 }
+
+export { applyGroups } from "./apply-groups.js";
+export { dropGroups } from "./drop-groups.js";
+export { pruneInactive } from "./prune-inactive.js";

@@ -1,0 +1,25 @@
+import type { ConfigNode } from "../model/config-tree.js";
+
+/**
+ * A copy of one node without its children: same word, provenance, comment and flags. The copy is
+ * attached to `parent` (appended; the caller guarantees the name is not taken yet).
+ */
+export function copyShallow(node: ConfigNode, parent: ConfigNode | undefined): ConfigNode {
+  const copy: ConfigNode = { name: node.name, children: [], parent, line: node.line, source: node.source };
+  if (node.inactive === true) copy.inactive = true;
+  if (node.protect === true) copy.protect = true;
+  if (node.comment !== undefined) copy.comment = node.comment;
+  if (node.inherited !== undefined) copy.inherited = node.inherited;
+  if (parent !== undefined) parent.children.push(copy);
+  return copy;
+}
+
+/**
+ * Copies `node` and its subtree below `parent`, leaving out every node `keep` rejects (and its
+ * subtree). The tree depth is bounded by the parsers (MAX_DEPTH), so recursion is safe here.
+ */
+export function copyTree(node: ConfigNode, parent: ConfigNode | undefined, keep: (child: ConfigNode) => boolean): ConfigNode {
+  const copy = copyShallow(node, parent);
+  for (const child of node.children) if (keep(child)) copyTree(child, copy, keep);
+  return copy;
+}

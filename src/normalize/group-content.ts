@@ -1,0 +1,40 @@
+import { childNamed, type ConfigNode } from "../model/config-tree.js";
+import { isWildcard, wildcardMatcher } from "./wildcard.js";
+
+const wildcardKids = new WeakMap<ConfigNode, ConfigNode[]>();
+
+/** The children of a group node whose word is a wildcard (`<*>`, `<ge-*>`), computed once per node. */
+export function wildcardChildren(node: ConfigNode): ConfigNode[] {
+  let kids = wildcardKids.get(node);
+  if (kids === undefined) {
+    kids = node.children.filter((c) => isWildcard(c.name));
+    wildcardKids.set(node, kids);
+  }
+  return kids;
+}
+
+/** The children of group node `node` that stand for the target word `name`: the exact one first, then matching wildcards. */
+export function groupChildrenFor(node: ConfigNode, name: string): ConfigNode[] {
+  const out: ConfigNode[] = [];
+  const exact = childNamed(node, name);
+  if (exact !== undefined) out.push(exact);
+  for (const wild of wildcardChildren(node)) if (wild !== exact && wildcardMatcher(wild.name)(name)) out.push(wild);
+  return out;
+}
+
+/**
+ * The part of a group that applies at target `path`: the group's nodes at the same path, where a
+ * wildcard word in the group stands for any target word it matches (so several nodes can apply).
+ * A group applied at `[edit interfaces ae1]` contributes only what it holds under `interfaces ae1`
+ * (or `interfaces <*>`, `interfaces <ae*>`…); anything above that level is ignored.
+ */
+export function groupContentAt(group: ConfigNode, path: readonly string[]): ConfigNode[] {
+  let frontier: ConfigNode[] = [group];
+  for (const word of path) {
+    const next: ConfigNode[] = [];
+    for (const node of frontier) next.push(...groupChildrenFor(node, word));
+    if (next.length === 0) return next;
+    frontier = next;
+  }
+  return frontier;
+}
