@@ -46,6 +46,11 @@ export interface CertificateFacts {
    * undefined when it cannot be decided (e.g. an RPC reply carries no signature to verify).
    */
   selfSigned: boolean | undefined;
+  /**
+   * The subject DN equals the issuer DN (compared case- and space-insensitively). Known even when
+   * `selfSigned` is not (an RPC reply): a rule can say "claims to be self-signed".
+   */
+  subjectEqualsIssuer?: boolean | undefined;
   /** x509c2n fingerprints by hash id "01".."06" (lower-case colon-separated hex, id octet first). */
   fingerprints: Partial<Record<string, string>>;
   /** The DER bytes, when the evidence was a certificate file (not an RPC summary). */
