@@ -1,0 +1,46 @@
+import { createRule } from "../engine/create-rule.js";
+import { caReferences, type CaReference } from "../views/ca-references.js";
+import { caExists, GNOI_CA_BUNDLE, PKI_PATH } from "../views/pki.js";
+import type { DeviceEvidence } from "../model/certificates.js";
+import type { RuleStatus } from "../model/report.js";
+
+function verdict(exists: boolean, ref: CaReference, evidence: DeviceEvidence | undefined): { status: RuleStatus; message: string } {
+  const named = `${ref.service} names CA "${ref.name}"`;
+  if (exists) return { status: "pass", message: `${named}, a configured security pki ca-profile or ca-profile-group.` };
+  if (ref.name !== GNOI_CA_BUNDLE) {
+    return { status: "fail", message: `${named}, which is not a configured security pki ca-profile or ca-profile-group; expected security pki ca-profile ${ref.name}.` };
+  }
+  if (evidence?.ca.has(GNOI_CA_BUNDLE) === true) {
+    return { status: "pass", message: `${named}, the ca-profile-group gNOI loads; the CA evidence holds it.` };
+  }
+  const where = evidence === undefined ? "run with --certs DIR and provide DIR/<device>/ca/gnoi-ca-bundle.pem or a get-pki-ca-certificate reply" : `no CA evidence for it in ${evidence.dir}/ca/`;
+  return { status: "inconclusive", message: `${named}, the reserved ca-profile-group that gNOI loads at run time (not in the configuration); whether it is loaded needs evidence: ${where}.` };
+}
+
+export default createRule({
+  meta: {
+    id: "pki-ca-profile-exists",
+    title: "Every CA named by a TLS service is a configured CA profile",
+    severity: "high",
+    controls: ["CIS Juniper OS Benchmark v2.1.0 6.10.5.4", "Junos commit semantics (junos:must on ca-profile references)"],
+    rationale:
+      "A TLS service that names a CA the PKI does not have cannot verify any peer certificate: mutual authentication then fails for every client, or the statement is silently useless. CIS requires the CA to be a ca-profile configured on the device.",
+    remediation: [
+      "set security pki ca-profile <ca-profile> ca-identity <ca-identity>",
+      "set security pki ca-profile <ca-profile> revocation-check crl url <crl-url>",
+    ],
+  },
+  check(ctx) {
+    const refs = caReferences(ctx.config);
+    if (refs.length === 0) {
+      return ctx.report({
+        status: "not-applicable",
+        message: "No TLS service names a CA (no REST or gRPC mutual-authentication certificate-authority, J-Web mtls ca-profile, syslog tlsdetails or trusted-ca-group ca-profiles).",
+        path: [...PKI_PATH],
+      });
+    }
+    for (const ref of refs) {
+      ctx.report({ ...verdict(caExists(ctx.config, ref.name), ref, ctx.evidence), path: ref.path, object: ref.name, at: ref.node });
+    }
+  },
+});
