@@ -14,14 +14,15 @@ import { isGroupStatement, planChildren } from "./plan-children.js";
  * higher, wildcards only match). Every node copied from a group carries `inherited` (group and the
  * `apply-groups` word that applied it) and keeps its own line inside the group.
  *
+ * `inactiveGroups` names the groups pass 1 removed, so that applying them gives a note, not a warning.
  * The result is a new tree; `groups`, `apply-groups` and `apply-groups-except` are copied verbatim
  * (drop-groups.ts removes them). Recursion depth is the tree depth, bounded by the parsers; group
  * content never makes the tree deeper than the group itself.
  */
-export function applyGroups(root: ConfigNode): { root: ConfigNode; diagnostics: Diagnostic[] } {
+export function applyGroups(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): { root: ConfigNode; diagnostics: Diagnostic[] } {
   const groups = new Map<string, ConfigNode>();
   for (const group of childNamed(root, "groups")?.children ?? []) groups.set(group.name, group);
-  const ctx: GroupContext = { groups, diagnostics: [], reported: new WeakMap() };
+  const ctx: GroupContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap() };
   const out = copyShallow(root, undefined);
   expand(ctx, out, root, [], new Set(), [], undefined);
   return { root: out, diagnostics: ctx.diagnostics };
@@ -64,6 +65,9 @@ function expand(
       child.inherited = origin.via;
     }
     descend(ctx, child, plan.local, plan.sources, level.blocked, path, out.name);
+    // A group statement reaches the target only through its last word: `user <*> class read-only`
+    // with no user to match leaves no empty `user` behind.
+    if (plan.local === undefined && child.children.length === 0 && plan.origin!.node.children.length > 0) out.children.pop();
   }
 }
 

@@ -10,6 +10,8 @@ export interface Source {
 
 export interface GroupContext {
   readonly groups: ReadonlyMap<string, ConfigNode>;
+  /** Groups that exist but are inactive (pruned before inheritance): applying them is not an error. */
+  readonly inactiveGroups: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
   /** Diagnostics already given, by code and word (a word inside a wildcard group is met once per match). */
   readonly reported: WeakMap<ConfigNode, Set<string>>;
@@ -80,6 +82,10 @@ export function resolveLevel(ctx: GroupContext, local: ConfigNode | undefined, i
     for (const name of groupNames(ctx, word)) {
       if (nowBlocked.has(name) || applied.has(name)) continue;
       const group = ctx.groups.get(name);
+      if (group === undefined && ctx.inactiveGroups.has(name)) {
+        report(ctx, word, "info", "normalize/inactive-group", `group '${name}' is inactive, so nothing is inherited from it`);
+        continue;
+      }
       if (group === undefined) {
         report(ctx, word, "warning", "normalize/unknown-group", `apply-groups refers to group '${name}', which is not defined under [edit groups]; nothing is inherited from it`);
         continue;

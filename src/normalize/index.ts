@@ -2,7 +2,7 @@ import type { ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
 import { applyGroups } from "./apply-groups.js";
 import { dropGroups } from "./drop-groups.js";
-import { pruneInactive } from "./prune-inactive.js";
+import { inactiveGroupNames, pruneInactive } from "./prune-inactive.js";
 
 export interface NormalizeResult {
   /** The effective configuration: groups applied, inactive statements removed, `groups` dropped. */
@@ -21,7 +21,7 @@ export interface NormalizeResult {
  */
 export function normalize(root: ConfigNode): NormalizeResult {
   const active = pruneInactive(root);
-  const inherited = applyGroups(active);
+  const inherited = applyGroups(active, inactiveGroupNames(root));
   const effective = dropGroups(pruneInactive(inherited.root));
   return { root: effective, diagnostics: inherited.diagnostics };
 }

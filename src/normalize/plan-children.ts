@@ -58,7 +58,7 @@ export function planChildren(keyword: string, parentKeyword: string | undefined,
       const existing = byName.get(child.name);
       if (existing === undefined) {
         if (singleValue ? i !== valueSource : excludedByChoice(child.name, keyword, byName)) continue;
-        add({ name: child.name, local: undefined, origin: source, sources: [] });
+        add({ name: child.name, local: undefined, origin: { via: source.via, node: child }, sources: [] });
       }
       ranked.get(child.name)!.push({ via: source.via, node: child, rank: 2 * i });
     }

@@ -48,3 +48,13 @@ function copyActive(node: ConfigNode, parent: ConfigNode | undefined): ConfigNod
   }
   return copy;
 }
+
+/** The groups under `[edit groups]` that are inactive (all of them when `groups` itself is). */
+export function inactiveGroupNames(root: ConfigNode): Set<string> {
+  const names = new Set<string>();
+  for (const top of root.children) {
+    if (top.name !== "groups") continue;
+    for (const group of top.children) if (top.inactive === true || group.inactive === true) names.add(group.name);
+  }
+  return names;
+}

@@ -1,0 +1,47 @@
+/**
+ * Golden before/after pairs, one directory per pass, compared as sorted set lines:
+ * - prune-inactive: pruneInactive(parse(before))
+ * - apply-groups:   dropGroups(applyGroups(parse(before))) (groups dropped so the effect reads plainly)
+ * - drop-groups:    dropGroups(parse(before))
+ * - normalize:      the whole pipeline
+ * `# diagnostic: <level> <code> line <n>` comments in an after file list the diagnostics the pass must give
+ * (none when there are no such comments).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ConfigNode } from "../../src/model/config-tree.js";
+import type { Diagnostic } from "../../src/model/diagnostics.js";
+import { applyGroups } from "../../src/normalize/apply-groups.js";
+import { dropGroups } from "../../src/normalize/drop-groups.js";
+import { normalize } from "../../src/normalize/index.js";
+import { inactiveGroupNames, pruneInactive } from "../../src/normalize/prune-inactive.js";
+import { diagnosticKeys, expectedDiagnostics, formatOf, goldenPairs, parseFile, parserReady, sortedSetLines } from "./helpers.js";
+
+const FIXTURES = join(import.meta.dirname, "../fixtures/normalize");
+
+type Pass = (root: ConfigNode) => { root: ConfigNode; diagnostics: Diagnostic[] };
+
+const PASSES: Record<string, Pass> = {
+  "prune-inactive": (root) => ({ root: pruneInactive(root), diagnostics: [] }),
+  "apply-groups": (root) => {
+    const applied = applyGroups(pruneInactive(root), inactiveGroupNames(root));
+    return { root: dropGroups(applied.root), diagnostics: applied.diagnostics };
+  },
+  "drop-groups": (root) => ({ root: dropGroups(root), diagnostics: [] }),
+  normalize,
+};
+
+for (const [pass, run] of Object.entries(PASSES)) {
+  describe(`golden: ${pass}`, () => {
+    for (const pair of goldenPairs(join(FIXTURES, pass))) {
+      it.skipIf(!parserReady(formatOf(pair.before)) && formatOf(pair.before) !== "set")(pair.name, () => {
+        const before = parseFile(pair.before);
+        const after = parseFile(pair.after);
+        const result = run(before.root);
+        expect(sortedSetLines(result.root)).toEqual(sortedSetLines(after.root));
+        expect(diagnosticKeys(result.diagnostics)).toEqual(expectedDiagnostics(readFileSync(pair.after, "utf8")));
+      });
+    }
+  });
+}
