@@ -1,0 +1,108 @@
+/**
+ * Character classes and small scanners shared by the curly and set tokenizers.
+ * Everything works on char codes of one string; no regexes per character.
+ */
+
+export const CH_TAB = 9;
+export const CH_NL = 10;
+export const CH_CR = 13;
+export const CH_SPACE = 32;
+export const CH_BANG = 33;
+export const CH_QUOTE = 34;
+export const CH_HASH = 35;
+export const CH_STAR = 42;
+export const CH_SLASH = 47;
+export const CH_SEMI = 59;
+export const CH_LT = 60;
+export const CH_GT = 62;
+export const CH_LBRACKET = 91;
+export const CH_BACKSLASH = 92;
+export const CH_RBRACKET = 93;
+export const CH_LBRACE = 123;
+export const CH_RBRACE = 125;
+
+/** A char that ends an unquoted curly word: whitespace, `;`, `{`, `}`, `[`, `]`, `"`. */
+export const WORD_END = new Uint8Array(128);
+for (const c of [CH_TAB, CH_NL, 11, 12, CH_CR, CH_SPACE, CH_SEMI, CH_LBRACE, CH_RBRACE, CH_LBRACKET, CH_RBRACKET, CH_QUOTE]) WORD_END[c] = 1;
+
+/** Angle-bracket words (`<*>`, `<secret removed>`) are looked for this far at most. */
+const MAX_ANGLE_WORD = 256;
+
+export function isBlank(code: number): boolean {
+  return code === CH_SPACE || code === CH_TAB || code === CH_CR || code === 11 || code === 12;
+}
+
+/**
+ * For a `<` at `start`: the index just after the matching `>` when it closes on the same line
+ * without a statement delimiter in between, else -1. Bounded, so `<<<<…` cannot go quadratic.
+ */
+export function angleWordEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_ANGLE_WORD);
+  for (let i = start + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CH_GT) return i + 1;
+    if (c === CH_NL || c === CH_SEMI || c === CH_LBRACE || c === CH_RBRACE || c === CH_QUOTE) return -1;
+  }
+  return -1;
+}
+
+/** Result slot for `readQuoted` (reused by callers to avoid an allocation per word). */
+export interface QuotedWord {
+  value: string;
+  /** Index just after the closing quote, or of the end of the line when unterminated. */
+  next: number;
+  closed: boolean;
+}
+
+/**
+ * Reads a `"…"` string whose opening quote is at `start`; quotes never span lines. `\"` and `\\`
+ * are unescaped, any other backslash is kept as written (`\n` in a login message stays `\n`).
+ */
+export function readQuoted(text: string, start: number, out: QuotedWord): QuotedWord {
+  const n = text.length;
+  let i = start + 1;
+  let escaped = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === CH_QUOTE) {
+      out.value = escaped ? unescapeQuoted(text, start + 1, i) : text.slice(start + 1, i);
+      out.next = i + 1;
+      out.closed = true;
+      return out;
+    }
+    if (c === CH_NL) break;
+    if (c === CH_BACKSLASH) {
+      escaped = true;
+      i += text.charCodeAt(i + 1) === CH_NL ? 1 : 2;
+      continue;
+    }
+    i++;
+  }
+  let end = Math.min(i, n);
+  if (end > start + 1 && text.charCodeAt(end - 1) === CH_CR) end--;
+  out.value = escaped ? unescapeQuoted(text, start + 1, end) : text.slice(start + 1, end);
+  out.next = Math.min(i, n);
+  out.closed = false;
+  return out;
+}
+
+function unescapeQuoted(text: string, from: number, to: number): string {
+  let out = "";
+  let runStart = from;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== CH_BACKSLASH || i + 1 >= to) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === CH_QUOTE || next === CH_BACKSLASH) {
+      out += text.slice(runStart, i);
+      runStart = i + 1;
+    }
+    i++;
+  }
+  return out + text.slice(runStart, to);
+}
+
+/** Shortens a source line for a diagnostic message. */
+export function excerpt(line: string, max = 60): string {
+  const t = line.trim();
+  return t.length <= max ? t : `${t.slice(0, max)}…`;
+}
