@@ -1,7 +1,95 @@
+/**
+ * XML configurations: `show configuration | display xml`, NETCONF `<get-config>` and Junos
+ * `<get-configuration>` replies, bare `<configuration>` files, and curly text wrapped in
+ * `<configuration-text>` / `<configuration-output>`.
+ *
+ * sax streams the document (strict mode, line positions); XmlConfigBuilder keeps the explicit stack.
+ * Never throws: malformed XML, device errors and non-configuration replies become diagnostics.
+ */
+import sax from "sax";
+import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
+import { parseCurly } from "./curly.js";
+import { parseJson } from "./json.js";
 import type { ParseResult } from "./types.js";
-import { diagnostic } from "../model/diagnostics.js";
+import { XmlConfigBuilder, type EmbeddedText } from "./xml-builder.js";
+import { shiftDiagnostics, shiftTree } from "./xml-shift.js";
 
-// STUB: being written. Replace this whole file.
-export function parseXml(_text: string, uri: string): ParseResult {
-  return { format: "xml", root: undefined, diagnostics: [diagnostic("error", "internal/not-implemented", "the xml parser is not implemented yet", uri)] };
+/** `display json` output inside an `<rpc-reply>` wrapper starts like XML but is JSON. */
+const JSON_IN_REPLY = /^\s*<rpc-reply\b[^>]*>\s*[{[]/;
+
+export function parseXml(text: string, uri: string): ParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (JSON_IN_REPLY.test(body)) return parseJson(text, uri);
+  const builder = new XmlConfigBuilder(uri);
+  runSax(body, builder);
+  if (builder.embedded !== undefined && builder.root === undefined) return embeddedResult(builder, builder.embedded);
+  if (builder.root !== undefined) return { format: "xml", root: builder.root, diagnostics: builder.diagnostics };
+  if (builder.diagnostics.some((d) => d.level === "error")) return { format: "xml", root: undefined, diagnostics: builder.diagnostics };
+  return { format: "xml", root: undefined, skipped: true, diagnostics: [...builder.diagnostics, notAConfiguration(builder)] };
+}
+
+function runSax(body: string, builder: XmlConfigBuilder): void {
+  const parser = sax.parser(true, { position: true });
+  let tagLine = 1;
+  parser.onopentagstart = () => {
+    tagLine = parser.line + 1;
+  };
+  parser.onopentag = (tag) => builder.open(tag.name, attributeValues(tag.attributes), tagLine, parser.line + 1);
+  parser.onclosetag = () => builder.close();
+  parser.ontext = (chunk) => builder.text(chunk);
+  parser.oncdata = (chunk) => builder.text(chunk);
+  parser.onerror = (err) => {
+    if (!builder.halted) builder.error("parse/xml-malformed", malformedMessage(err.message, builder), parser.line + 1);
+    builder.halted = true;
+    (parser as { error: Error | null }).error = null; // clear it so that close() does not throw
+  };
+  try {
+    parser.write(body).close();
+  } catch (err) {
+    // sax reports through onerror; this is only a safety net so that parsing never throws.
+    if (!builder.halted) builder.error("parse/xml-malformed", `malformed XML: ${String(err)}`, parser.line + 1);
+    builder.halted = true;
+  }
+}
+
+function attributeValues(attributes: Record<string, string> | Record<string, sax.QualifiedAttribute>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) out[name] = typeof value === "string" ? value : value.value;
+  return out;
+}
+
+/** sax says what went wrong ("Unexpected close tag"); add what was expected, from the open elements. */
+function malformedMessage(saxMessage: string, builder: XmlConfigBuilder): string {
+  const what = saxMessage.split("\n")[0] ?? saxMessage;
+  const open = builder.openElements();
+  const top = open[open.length - 1];
+  if (/outside of root node/i.test(what)) return `malformed XML: ${what.toLowerCase()}; expected nothing after the root element`;
+  if (top === undefined) return `malformed XML: ${what.toLowerCase()}; expected a single well-formed root element`;
+  if (/unclosed root tag/i.test(what)) {
+    return `malformed XML: the file ends inside <${top.qname}> (opened at line ${top.line}); expected </${top.qname}> (truncated file?)`;
+  }
+  if (/close tag|closing tag/i.test(what)) return `malformed XML: ${what.toLowerCase()}; expected </${top.qname}> for the element opened at line ${top.line}`;
+  return `malformed XML: ${what.toLowerCase()} (inside <${top.qname}>, opened at line ${top.line})`;
+}
+
+/** Curly text inside `<configuration-text>`: parsed by the curly parser, moved to its place in the XML file. */
+function embeddedResult(builder: XmlConfigBuilder, embedded: EmbeddedText): ParseResult {
+  const inner = parseCurly(embedded.text, builder.uri);
+  const offset = embedded.line - 1;
+  if (inner.root !== undefined) shiftTree(inner.root, offset, builder.source);
+  const diagnostics = [...builder.diagnostics, ...shiftDiagnostics(inner.diagnostics, offset, builder.uri)];
+  const result: ParseResult = { format: "xml", root: inner.root, diagnostics };
+  if (inner.skipped === true) result.skipped = true;
+  return result;
+}
+
+function notAConfiguration(builder: XmlConfigBuilder): Diagnostic {
+  const root = builder.rootElement;
+  const what =
+    root === undefined
+      ? "no element at all"
+      : builder.firstChildElement === undefined
+        ? `root element <${root}>`
+        : `root element <${root}>, first child <${builder.firstChildElement}>`;
+  return diagnostic("info", "input/not-a-config", `XML reply without a <configuration> element (${what}); not a configuration`, builder.uri);
 }
