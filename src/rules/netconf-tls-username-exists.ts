@@ -11,7 +11,7 @@ export default createRule({
       "NETCONF operations run with the privileges of the mapped user. A username that is not an active `system login user` with a `class` (or, with LDAP, a template account) cannot log in: the client is refused even though its certificate is trusted.",
     remediation: [
       "set system login user <user> class <class>",
-      "set system login user remote class <class>    # template for LDAP-authenticated users, with system ldap-server",
+      "set system login user remote class <class>",
     ],
   },
   check(ctx) {
