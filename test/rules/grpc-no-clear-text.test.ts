@@ -19,7 +19,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive clear-text does not count",
-    config: [`${GRPC} ssl port 32767`, `${GRPC} clear-text port 50051`, `deactivate ${GRPC} clear-text`].join("\n"),
+    config: [`${GRPC} ssl port 32767`, `${GRPC} clear-text port 50051`, `deactivate ${GRPC.slice(4)} clear-text`].join("\n"),
     expect: [{ status: "pass", line: 1 }],
   },
   {

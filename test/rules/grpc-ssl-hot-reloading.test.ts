@@ -14,7 +14,7 @@ const cases: RuleCase[] = [
     config: ["system {", "    services {", "        extension-service {", "            request-response {", "                grpc {", "                    ssl {", "                        local-certificate grpc-cert;", "                        hot-reloading;", "                    }", "                }", "            }", "        }", "    }", "}"].join("\n"),
     expect: [{ status: "pass", line: 8 }],
   },
-  { name: "inactive hot-reloading does not count", config: [`${SSL} local-certificate grpc-cert`, `${SSL} hot-reloading`, `deactivate ${SSL} hot-reloading`].join("\n"), expect: [{ status: "fail", line: 1 }] },
+  { name: "inactive hot-reloading does not count", config: [`${SSL} local-certificate grpc-cert`, `${SSL} hot-reloading`, `deactivate ${SSL.slice(4)} hot-reloading`].join("\n"), expect: [{ status: "fail", line: 1 }] },
   { name: "hot-reloading inherited from a group", config: [`${SSL} local-certificate grpc-cert`, "set groups GRPC system services extension-service request-response grpc ssl hot-reloading", "set apply-groups GRPC"].join("\n"), expect: [{ status: "pass", line: 2, inheritedFrom: "GRPC" }] },
 ];
 

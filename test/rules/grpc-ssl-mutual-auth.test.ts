@@ -25,7 +25,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive mutual-authentication does not count",
-    config: [`${SSL} port 32767`, `${MA} certificate-authority corp-ca`, `deactivate ${MA}`].join("\n"),
+    config: [`${SSL} port 32767`, `${MA} certificate-authority corp-ca`, `deactivate ${MA.slice(4)}`].join("\n"),
     expect: [{ status: "fail", line: 1, message: /no mutual-authentication/ }],
   },
   {

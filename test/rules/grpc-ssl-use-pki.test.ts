@@ -14,7 +14,7 @@ const cases: RuleCase[] = [
     config: ["system {", "    services {", "        extension-service {", "            request-response {", "                grpc {", "                    ssl {", "                        local-certificate grpc-cert;", "                        use-pki;", "                    }", "                }", "            }", "        }", "    }", "}"].join("\n"),
     expect: [{ status: "pass", line: 8 }],
   },
-  { name: "inactive use-pki does not count", config: [`${SSL} local-certificate grpc-cert`, `${SSL} use-pki`, `deactivate ${SSL} use-pki`].join("\n"), expect: [{ status: "fail", line: 1 }] },
+  { name: "inactive use-pki does not count", config: [`${SSL} local-certificate grpc-cert`, `${SSL} use-pki`, `deactivate ${SSL.slice(4)} use-pki`].join("\n"), expect: [{ status: "fail", line: 1 }] },
   { name: "use-pki inherited from a group", config: [`${SSL} local-certificate grpc-cert`, "set groups GRPC system services extension-service request-response grpc ssl use-pki", "set apply-groups GRPC"].join("\n"), expect: [{ status: "pass", line: 2, inheritedFrom: "GRPC" }] },
 ];
 

@@ -36,7 +36,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive fingerprint does not count",
-    config: [`${TLS} client-identity nms1 fingerprint ${SHA256}`, `${TLS} client-identity nms1 map-type specified`, `deactivate ${TLS} client-identity nms1 fingerprint`].join("\n"),
+    config: [`${TLS} client-identity nms1 fingerprint ${SHA256}`, `${TLS} client-identity nms1 map-type specified`, `deactivate ${TLS.slice(4)} client-identity nms1 fingerprint`].join("\n"),
     expect: [{ status: "fail", object: "nms1", line: 1, message: /no fingerprint/ }],
   },
   {

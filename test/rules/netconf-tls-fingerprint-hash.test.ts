@@ -32,7 +32,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive sha1 client-identity does not count",
-    config: [`${TLS} client-identity old fingerprint ${fingerprint("02", 20)}`, `${TLS} client-identity new fingerprint ${fingerprint("04", 32)}`, `deactivate ${TLS} client-identity old`].join("\n"),
+    config: [`${TLS} client-identity old fingerprint ${fingerprint("02", 20)}`, `${TLS} client-identity new fingerprint ${fingerprint("04", 32)}`, `deactivate ${TLS.slice(4)} client-identity old`].join("\n"),
     expect: [{ status: "pass", object: "new", line: 2 }],
   },
   {

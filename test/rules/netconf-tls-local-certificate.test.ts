@@ -32,7 +32,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive local-certificate does not count",
-    config: [`${TLS} local-certificate nc-server`, `${TLS} default-client-identity map-type san-dirname-cn`, `deactivate ${TLS} local-certificate`].join("\n"),
+    config: [`${TLS} local-certificate nc-server`, `${TLS} default-client-identity map-type san-dirname-cn`, `deactivate ${TLS.slice(4)} local-certificate`].join("\n"),
     expect: [{ status: "fail", line: 1 }],
   },
   {

@@ -33,7 +33,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive username does not count",
-    config: [`${TLS} client-identity a map-type specified`, `${TLS} client-identity a username automation`, `deactivate ${TLS} client-identity a username`].join("\n"),
+    config: [`${TLS} client-identity a map-type specified`, `${TLS} client-identity a username automation`, `deactivate ${TLS.slice(4)} client-identity a username`].join("\n"),
     expect: [{ status: "fail", object: "a", line: 1, message: /no username/ }],
   },
   {

@@ -27,7 +27,7 @@ const cases: RuleCase[] = [
   },
   {
     name: "inactive local-certificate is not judged",
-    config: [`${TLS} local-certificate nc-server`, `${TLS} default-client-identity map-type san-dirname-cn`, `deactivate ${TLS} local-certificate`].join("\n"),
+    config: [`${TLS} local-certificate nc-server`, `${TLS} default-client-identity map-type san-dirname-cn`, `deactivate ${TLS.slice(4)} local-certificate`].join("\n"),
     evidence: evidence({ "nc-server": ec }),
     expect: [{ status: "not-applicable" }],
   },
