@@ -6,7 +6,8 @@
  *   DIR/<device>/clients/*.pem|.crt|.cer|.der          → clients (the first certificate of each file)
  *   DIR/<device>/*.xml                                 → PKI replies (see reply-kind.ts)
  *
- * A certificate file wins over a reply for the same name (it has the DER, so more facts).
+ * A certificate file wins over a reply for the same name (it has the DER, so more facts); of two
+ * files for one name, the first in name order wins; both conflicts are reported as warnings.
  * A missing device directory is empty evidence, not an error. Every unreadable or unexpected
  * file becomes a diagnostic; none stops the others.
  */
@@ -15,7 +16,7 @@ import path from "node:path";
 import type { CertificateFacts, DeviceEvidence, NamedCertificate } from "../model/certificates.js";
 import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
 import { readCertificateFile } from "./cert-file.js";
-import { readPkiReply } from "./pki-reply.js";
+import { readPkiReply, type ReplyCertificate } from "./pki-reply.js";
 import { decideKind, evidenceName } from "./reply-kind.js";
 
 export const CERTIFICATE_EXTENSIONS: readonly string[] = [".pem", ".crt", ".cer", ".der"];
@@ -53,7 +54,8 @@ async function listFiles(dir: string, collector: Collector): Promise<Array<{ nam
   try {
     const entries = await readdir(dir, { withFileTypes: true });
     return entries
-      .map((entry) => ({ name: entry.name, isFile: entry.isFile(), isDir: entry.isDirectory() }))
+      // A symbolic link is tried as a file: reading it says whether it leads anywhere.
+      .map((entry) => ({ name: entry.name, isFile: entry.isFile() || entry.isSymbolicLink(), isDir: entry.isDirectory() }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     collector.diagnostics.push(diagnostic("error", "evidence/unreadable", `cannot list the evidence directory (${(error as NodeJS.ErrnoException).code ?? "error"})`, dir));
@@ -135,7 +137,7 @@ async function loadDeviceDir(dir: string, collector: Collector): Promise<void> {
   const replies: string[] = [];
   for (const entry of await listFiles(dir, collector)) {
     const file = path.join(dir, entry.name);
-    if (entry.name.startsWith(".") || (entry.isDir && (entry.name === "ca" || entry.name === "clients"))) continue;
+    if (entry.name.startsWith(".") || entry.name === "ca" || entry.name === "clients") continue;
     if (entry.isFile && path.extname(entry.name).toLowerCase() === ".xml") {
       replies.push(entry.name);
     } else if (entry.isFile && isCertificateFile(entry.name)) {
@@ -153,7 +155,11 @@ async function loadReply(file: string, fileName: string, collector: Collector): 
   if (bytes === undefined) return;
   const reply = readPkiReply(Buffer.from(bytes).toString("utf8"), file);
   collector.diagnostics.push(...reply.diagnostics);
+  const seen: ReplyCertificate[] = [];
   for (const certificate of reply.certificates) {
+    // A chassis cluster answers once per routing engine: the same certificate is not a conflict.
+    if (seen.some((other) => other.identifier === certificate.identifier && sameCertificate(other.facts, certificate.facts))) continue;
+    seen.push(certificate);
     const decision = decideKind(certificate, reply.kind, fileName);
     if (!decision.told) {
       const message = `could not tell whether certificate "${certificate.identifier}" is a local or a CA certificate; filed as local (name CA replies *ca-certificate*.xml)`;
@@ -161,9 +167,7 @@ async function loadReply(file: string, fileName: string, collector: Collector): 
     }
     const target = decision.kind === "ca" ? collector.evidence.ca : collector.evidence.local;
     const name = evidenceName(certificate, decision.kind);
-    const existing = target.get(name);
-    if (existing === undefined) target.set(name, { name, chain: [certificate.facts] });
-    else if (!sameCertificate(existing.chain[0], certificate.facts)) addNamed(target, name, [certificate.facts], file, collector);
+    if (!sameCertificate(target.get(name)?.chain[0], certificate.facts)) addNamed(target, name, [certificate.facts], file, collector);
   }
 }
 
