@@ -1,7 +1,7 @@
 import { X509Certificate as NodeX509Certificate, createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { chainsTo, factsFromCertificate } from "../../src/evidence/x509-facts.js";
-import { daysFromNow, makeCA, makeCert, makeChain } from "../helpers/certs.js";
+import { daysFromNow, makeCA, makeCert, makeChain, makeMd5SignedCert } from "../helpers/certs.js";
 
 const source = { uri: "mem://test.pem", kind: "pem" };
 
@@ -118,5 +118,21 @@ describe("chainsTo", () => {
     const caFacts = await factsFromCertificate(ca.der, source);
     expect(await chainsTo(leafFacts, caFacts)).toBe(true);
     expect(await chainsTo({ ...leafFacts, der: undefined }, caFacts)).toBe(false);
+  });
+});
+
+describe("MD5-signed certificates", () => {
+  it("still verify (through OpenSSL) and report md5", async () => {
+    const selfSigned = await makeMd5SignedCert({ subject: "CN=ancient" });
+    const facts = await factsFromCertificate(selfSigned.der, source);
+    expect(facts.signatureAlgorithm).toBe("md5WithRSAEncryption");
+    expect(facts.signatureHash).toBe("md5");
+    expect(facts.selfSigned).toBe(true);
+
+    const ca = await makeCA({ name: "CN=Ancient CA" });
+    const issuedByCA = await makeMd5SignedCert({ subject: "CN=ancient-leaf", issuer: ca });
+    expect(await chainsTo(issuedByCA.der, ca.der)).toBe(true);
+    const leafFacts = await factsFromCertificate(issuedByCA.der, source);
+    expect([leafFacts.selfSigned, leafFacts.signatureHash]).toEqual([false, "md5"]);
   });
 });

@@ -13,7 +13,7 @@
  */
 import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
-import { webcrypto } from "node:crypto";
+import { createPrivateKey, sign as nodeSign, webcrypto } from "node:crypto";
 
 type CryptoKey = webcrypto.CryptoKey;
 type CryptoKeyPair = webcrypto.CryptoKeyPair;
@@ -269,6 +269,34 @@ export async function makeChain(
   const intermediate = await makeCA({ name: names.intermediate ?? "CN=Test Intermediate CA, O=junos-audit tests", issuer: root });
   const leafCert = await makeCert({ ...leaf, issuer: intermediate });
   return { root, intermediate, leaf: leafCert, chainPem: leafCert.pem + intermediate.pem };
+}
+
+const SHA256_WITH_RSA_OID = Buffer.from("06092a864886f70d01010b", "hex");
+const MD5_WITH_RSA_LAST_OCTET = 0x04;
+
+/**
+ * An RSA certificate signed with md5WithRSAEncryption, which WebCrypto cannot make: a SHA-256
+ * certificate is made, its two signature-algorithm OIDs are rewritten in place (same length) and
+ * the TBS is re-signed with MD5 by OpenSSL. The signature has the modulus length, so no DER
+ * length changes.
+ */
+export async function makeMd5SignedCert(options: Omit<CertOptions, "hash" | "keyAlg">): Promise<TestCert> {
+  const made = await makeCert({ ...options, keyAlg: "rsa", hash: "SHA-256" });
+  const signer = options.signWith ?? options.issuer ?? made;
+  const der = Buffer.from(made.der);
+  for (let at = der.indexOf(SHA256_WITH_RSA_OID); at >= 0; at = der.indexOf(SHA256_WITH_RSA_OID, at + 1)) {
+    der[at + SHA256_WITH_RSA_OID.length - 1] = MD5_WITH_RSA_LAST_OCTET;
+  }
+  // Outer SEQUENCE header (30 82 LL LL), then the TBS SEQUENCE (30 82 LL LL …).
+  if (der[0] !== 0x30 || der[1] !== 0x82 || der[4] !== 0x30 || der[5] !== 0x82) throw new Error("test helper: unexpected DER layout");
+  const tbsLength = der.readUInt16BE(6) + 4;
+  const tbs = der.subarray(4, 4 + tbsLength);
+  const signature = nodeSign("md5", tbs, createPrivateKey(signer.privateKeyPem));
+  signature.copy(der, der.length - signature.length);
+  const cert = new x509.X509Certificate(new Uint8Array(der));
+  const result: TestCert = { ...made, cert, der: new Uint8Array(der), pem: pemBlock("CERTIFICATE", der) };
+  origin.set(result, origin.get(made) ?? { spec: {}, slot: made.subject });
+  return result;
 }
 
 export interface TlsMaterial {
