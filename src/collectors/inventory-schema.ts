@@ -40,8 +40,9 @@ function splitPointer(pointer: string): (string | number)[] {
 }
 
 function keyName(path: (string | number)[]): string {
-  const named = path.filter((p): p is string => typeof p === "string");
-  return named.length === 0 ? "the inventory" : `"${named.join(".")}"`;
+  if (path.length === 0) return "the inventory";
+  const text = path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("");
+  return `"${text}"`;
 }
 
 function describe(error: ErrorObject): SchemaProblem {

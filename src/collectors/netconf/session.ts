@@ -165,7 +165,14 @@ export class NetconfSession {
   }
 
   private closedError(): CollectError {
-    if (!this.helloDone) return new CollectError("connection closed by the device before <hello>");
+    if (!this.helloDone && !this.firstByteSeen) {
+      // tls-proxyd verifies our certificate and maps it to a user only after the handshake; a refusal
+      // often arrives as a bare close rather than an alert.
+      return new CollectError(
+        "connection closed by the device right after the TLS handshake, before <hello>: it probably does not accept our client certificate (unknown CA) or maps it to no NETCONF user",
+      );
+    }
+    if (!this.helloDone) return new CollectError("connection closed by the device in the middle of <hello>");
     const pending = this.decoder.pendingBytes;
     if (pending > 0) return new CollectError(`connection closed by the device in the middle of a reply (after ${formatBytes(pending)})`);
     return new CollectError("connection closed by the device");

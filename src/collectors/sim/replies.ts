@@ -10,7 +10,8 @@ export function sampleConfiguration(hostName: string, localCertificate = "netcon
     `    <services>`,
     `      <netconf>`,
     `        <tls>`,
-    `          <local-certificate>${localCertificate}</local-certificate>`,
+    // An empty id models a configuration that names no local certificate.
+    ...(localCertificate === "" ? [] : [`          <local-certificate>${localCertificate}</local-certificate>`]),
     `          <default-client-identity><map-type>specified</map-type><username>auditor</username></default-client-identity>`,
     `        </tls>`,
     `      </netconf>`,
