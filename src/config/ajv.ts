@@ -17,7 +17,7 @@ export function schemaValidator(name: string): ValidateFunction {
   const cached = compiled.get(name);
   if (cached) return cached;
   const schema = JSON.parse(readFileSync(new URL(name, SCHEMAS_DIR), "utf8")) as object;
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   const validate = ajv.compile(schema);
   compiled.set(name, validate);
