@@ -61,6 +61,10 @@ export class JsonConfigMapper {
       if (host !== undefined) this.pending.push({ object: value, host, element: key, depth: item.depth + 1, skip: new Set() });
     } else if (value.kind === "scalar") {
       this.readScalar(item, key, value.value, line, marksOf(attributes));
+    } else if (attributes?.kind === "object" && value.items.every((v) => v.kind === "scalar")) {
+      // `"@authentication-order": {…}` on a leaf-list (or `[null]`) is about the statement: the keyword.
+      this.place(item, [key], line, marksOf(attributes), 0);
+      for (const entry of value.items) this.readArrayItem(item, key, line, entry, {});
     } else {
       value.items.forEach((entry, i) => this.readArrayItem(item, key, line, entry, positional(attributes, i, value.items.length)));
     }
@@ -92,20 +96,24 @@ export class JsonConfigMapper {
     }
     const keys = listKeys(entry, key, item.element);
     const entryMarks = { ...marks, ...marksOf(ownAttributes(entry)) };
-    const words = keys.values.length > 0 ? entryWords(key, listShape(key, item.element), keys.values) : [key];
-    const line = keys.line ?? keyLine;
-    const host = this.place(item, words, line, entryMarks, words.length - 1);
+    const shape = listShape(key, item.element);
+    const words = keys.values.length > 0 ? entryWords(key, shape, keys.values) : [key];
+    // The keyword sits on the key's line, the entry's words on the line of its name.
+    const keywordFirst = keys.values.length === 0 || !shape.implicitKeyword;
+    const lines = words.map((_w, i) => (i === 0 && keywordFirst ? keyLine : (keys.line ?? keyLine)));
+    const host = this.place(item, words, lines, entryMarks, words.length - 1);
     if (host !== undefined) this.pending.push({ object: entry, host, element: key, depth: item.depth + words.length, skip: keys.used });
   }
 
   /** Places words below the item's host; attributes go to word `targetIndex`. Undefined when too deep. */
-  private place(item: Pending, words: readonly string[], line: number, marks: Marks, targetIndex: number): ConfigNode | undefined {
+  private place(item: Pending, words: readonly string[], lines: number | readonly number[], marks: Marks, targetIndex: number): ConfigNode | undefined {
+    const line = typeof lines === "number" ? lines : (lines[targetIndex] ?? 1);
     if (item.depth + words.length > MAX_DEPTH) {
       if (!this.depthReported) this.diagnostics.push(diagnostic("error", "parse/too-deep", `configuration nested deeper than ${MAX_DEPTH} levels at "${words[0] ?? ""}"; the deeper part is ignored`, this.source.uri, line));
       this.depthReported = true;
       return undefined;
     }
-    const placed = placeWords(item.host, words, line, this.source);
+    const placed = placeWords(item.host, words, lines, this.source);
     applyMarks(placed.nodes[targetIndex]!, placed, marks, line, this.source);
     return placed.nodes[placed.nodes.length - 1];
   }

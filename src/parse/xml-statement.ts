@@ -23,15 +23,16 @@ export interface Placed {
   created: ConfigNode[];
 }
 
-/** Creates (or reuses) the chain of `words` below `parent`, every new node at `line`. */
-export function placeWords(parent: ConfigNode, words: readonly string[], line: number, source: SourceFile): Placed {
+/** Creates (or reuses) the chain of `words` below `parent`; new nodes at `line` (or `line[i]` for word i). */
+export function placeWords(parent: ConfigNode, words: readonly string[], line: number | readonly number[], source: SourceFile): Placed {
   const nodes: ConfigNode[] = [];
   const created: ConfigNode[] = [];
   let cur = parent;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     let next = childNamed(cur, word);
     if (next === undefined) {
-      next = { name: word, children: [], parent: cur, line, source };
+      const at = typeof line === "number" ? line : (line[i] ?? line[line.length - 1] ?? 1);
+      next = { name: word, children: [], parent: cur, line: at, source };
       cur.children.push(next);
       if (cur.index !== undefined) cur.index.set(word, next);
       created.push(next);
