@@ -26,7 +26,7 @@ export default createRule({
       (facts, _certificate, label) => {
         if (facts.selfSigned === true) return { status: "fail", message: `${label} is self-signed (subject ${facts.subject} is its own issuer and its signature verifies with its own key); expected a certificate issued by a CA.` };
         if (facts.selfSigned === false) return { status: "pass", message: `${label} is issued by ${facts.issuer}.` };
-        const same = facts.subject === facts.issuer;
+        const same = facts.subjectEqualsIssuer ?? facts.subject === facts.issuer;
         return {
           status: "inconclusive",
           message: same

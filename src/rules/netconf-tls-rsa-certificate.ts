@@ -8,6 +8,7 @@ function describeKey(facts: CertificateFacts): string {
 }
 
 const isRsa = (facts: CertificateFacts): boolean => /^rsa/i.test(facts.keyAlgorithm);
+const isUnknown = (facts: CertificateFacts): boolean => facts.keyAlgorithm === "" || /^unknown$/i.test(facts.keyAlgorithm);
 
 /** The evidence file's name relative to the clients folder, e.g. "clients/nms1.pem". */
 function clientName(facts: CertificateFacts): string {
@@ -46,6 +47,8 @@ export default createRule({
       const facts = ctx.evidence?.local.get(local.value)?.chain[0];
       if (facts === undefined) {
         ctx.report({ ...base, status: "inconclusive", message: `NETCONF local certificate "${local.value}": key type unknown without certificate evidence (looked for ${expectedLocalEvidence(ctx.evidence, ctx.device, local.value)}).` });
+      } else if (isUnknown(facts)) {
+        ctx.report({ ...base, status: "inconclusive", message: `NETCONF local certificate "${local.value}": the evidence (${facts.source.kind}) does not say which key type it has.` });
       } else if (isRsa(facts)) {
         ctx.report({ ...base, status: "pass", message: `NETCONF local certificate "${local.value}" has an RSA key.` });
       } else {
@@ -54,7 +57,9 @@ export default createRule({
     }
     for (const facts of clients) {
       const base = { path: tls.path, object: clientName(facts), at: tls.node };
-      if (isRsa(facts)) {
+      if (isUnknown(facts)) {
+        ctx.report({ ...base, status: "inconclusive", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}): the evidence does not say which key type it has.` });
+      } else if (isRsa(facts)) {
         ctx.report({ ...base, status: "pass", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}) has an RSA key.` });
       } else {
         ctx.report({ ...base, status: "fail", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}) has a ${describeKey(facts)} key; Junos accepts only RSA client keys for NETCONF over TLS.` });

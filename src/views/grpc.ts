@@ -2,7 +2,7 @@
  * View of `system services extension-service request-response grpc` (gRPC, gNMI, gNOI).
  */
 import { childNamed, find, pathOf, words, type ConfigNode } from "../model/config-tree.js";
-import { leafOf, type Leaf } from "./netconf.js";
+import { leafOf, leafValues, type Leaf } from "./util.js";
 
 export const GRPC_PATH: readonly string[] = words("system services extension-service request-response grpc");
 export const GRPC_COMMAND = "system services extension-service request-response grpc";
@@ -37,13 +37,12 @@ export interface GrpcService {
 }
 
 function sslOf(node: ConfigNode): GrpcSsl {
-  const certificates = childNamed(node, "local-certificate");
   const mutual = childNamed(node, "mutual-authentication");
   return {
     node,
     path: pathOf(node),
     // node = the value's own node: in set files each value has the line of the `set` that added it
-    localCertificates: (certificates?.children ?? []).map((c) => ({ value: c.name, node: c })),
+    localCertificates: leafValues(node, "local-certificate"),
     mutualAuth:
       mutual === undefined
         ? undefined

@@ -2,17 +2,12 @@
  * View of `system services netconf tls` (NETCONF over TLS, RFC 7589) over the effective tree,
  * plus the few `system login` facts the NETCONF username rules need.
  */
-import { childNamed, find, pathOf, valueOf, words, type ConfigNode } from "../model/config-tree.js";
+import { childNamed, find, pathOf, words, type ConfigNode } from "../model/config-tree.js";
+import { adminClasses, ldapConfigured, loginUsers, templateUsers, type LoginUser } from "./login.js";
+import { leafOf, type Leaf } from "./util.js";
 import { X509C2N_HASH_IDS, type HashName } from "../model/certificates.js";
 
 export const NETCONF_TLS_PATH: readonly string[] = words("system services netconf tls");
-
-/** A statement with one value: `fingerprint 04:…` → { value: "04:…", node: <fingerprint> }. */
-export interface Leaf {
-  value: string;
-  /** The keyword node (its line is the statement's line). */
-  node: ConfigNode;
-}
 
 export interface TlsIdentity {
   /** The client-identity name, or "default-client-identity". */
@@ -34,13 +29,6 @@ export interface NetconfTls {
 }
 
 export const DEFAULT_IDENTITY = "default-client-identity";
-
-/** `keyword value` below `node`; a keyword without a value reads as the empty string. */
-export function leafOf(node: ConfigNode, keyword: string): Leaf | undefined {
-  const keywordNode = childNamed(node, keyword);
-  if (keywordNode === undefined) return undefined;
-  return { value: valueOf(keywordNode) ?? "", node: keywordNode };
-}
 
 function identityOf(node: ConfigNode, name: string, isDefault: boolean): TlsIdentity {
   return {
@@ -87,49 +75,28 @@ export function identityCommandPath(identity: TlsIdentity): string {
     : `system services netconf tls client-identity ${identity.name}`;
 }
 
-// ---- login accounts (private until src/views/login.ts lands) -------------------------------------
-
-/** Predefined Junos login classes; `super-user` holds every permission. */
-export const ADMIN_CLASS = "super-user";
-
-export interface LoginAccount {
-  name: string;
-  node: ConfigNode;
-  /** `class <name>` of the user, when set. */
-  className?: Leaf | undefined;
-  /** Has an `authentication` block (password or keys): a real account, not a template. */
-  hasAuthentication: boolean;
-}
+// ---- login accounts (src/views/login.ts), gathered for username resolution -----------------------
 
 export interface LoginFacts {
-  users: Map<string, LoginAccount>;
+  users: Map<string, LoginUser>;
   /** `system ldap-server` is configured (LDAPS user authentication, Junos 20.2R1+). */
   ldap: boolean;
   /** Template accounts: users with a class and no authentication block, and `remote`. */
-  templates: LoginAccount[];
+  templates: LoginUser[];
   /** Classes that hold every permission: super-user and any `system login class` with `permissions all`. */
   adminClasses: Set<string>;
 }
 
 export function loginFacts(config: ConfigNode): LoginFacts {
-  const users = new Map<string, LoginAccount>();
-  for (const u of find(config, words("system login user"))?.children ?? []) {
-    users.set(u.name, { name: u.name, node: u, className: leafOf(u, "class"), hasAuthentication: childNamed(u, "authentication") !== undefined });
-  }
-  const templates = [...users.values()].filter((u) => u.className !== undefined && (u.name === "remote" || !u.hasAuthentication));
-  const adminClasses = new Set<string>([ADMIN_CLASS]);
-  for (const c of find(config, words("system login class"))?.children ?? []) {
-    const permissions = childNamed(c, "permissions");
-    if (permissions !== undefined && childNamed(permissions, "all") !== undefined) adminClasses.add(c.name);
-  }
-  return { users, ldap: find(config, words("system ldap-server")) !== undefined, templates, adminClasses };
+  const users = loginUsers(config);
+  return { users: new Map(users.map((u) => [u.name, u])), ldap: ldapConfigured(config), templates: templateUsers(users), adminClasses: adminClasses(config) };
 }
 
 /** How a NETCONF username becomes a Junos account. */
 export type UsernameResolution =
-  | { kind: "local"; account: LoginAccount; className: string }
-  | { kind: "template"; template: LoginAccount; className: string }
-  | { kind: "classless"; account: LoginAccount }
+  | { kind: "local"; account: LoginUser; className: string }
+  | { kind: "template"; template: LoginUser; className: string }
+  | { kind: "classless"; account: LoginUser }
   | { kind: "unresolved"; reason: string };
 
 /**

@@ -6,6 +6,7 @@ import { childNamed, find, pathOf, words, type ConfigNode } from "../model/confi
 import type { CertificateFacts, DeviceEvidence } from "../model/certificates.js";
 import type { RuleStatus, Severity } from "../model/report.js";
 import type { RuleContext } from "../engine/types.js";
+import { expectedEvidencePath } from "../evidence/expected-path.js";
 import { grpcService } from "./grpc.js";
 import { netconfTls } from "./netconf.js";
 
@@ -85,12 +86,9 @@ export function leafFacts(evidence: DeviceEvidence | undefined, certificate: Ser
   return evidence?.local.get(certificate.id)?.chain[0];
 }
 
-const EXTENSIONS = ".pem|.crt|.cer|.der";
-
 /** The evidence file a local certificate is looked for in, e.g. `certs/r1/nc-server.pem|.crt|.cer|.der`. */
 export function expectedLocalEvidence(evidence: DeviceEvidence | undefined, device: string, id: string): string {
-  const dir = evidence?.dir ?? `<certs>/${device}`;
-  return `${dir.replace(/\\/g, "/").replace(/\/+$/, "")}/${id}${EXTENSIONS}`;
+  return expectedEvidencePath(evidence ?? { dir: `<certs>/${device}` }, "local", id).replace(/\\/g, "/");
 }
 
 /** Why a service certificate cannot be judged: the sentence an inconclusive result carries. */

@@ -1,8 +1,11 @@
 /**
- * Hand-built certificate facts and device evidence for rule tables (the rules judge facts, not
- * bytes; the evidence loader has its own tests from generated certificates).
+ * Certificate facts and device evidence for rule tables: hand-built facts (exact, fast, any value
+ * a rule must judge) and facts read by the real evidence reader from certificates generated at
+ * test time (test/helpers/certs.ts).
  */
 import type { CertificateFacts, DeviceEvidence } from "../../src/model/certificates.js";
+import { factsFromCertificate } from "../../src/evidence/x509-facts.js";
+import { makeCert, type CertOptions } from "./certs.js";
 
 const DAY_MS = 86_400_000;
 
@@ -45,3 +48,11 @@ export function daysAfter(date: Date, days: number): Date {
 export function fingerprint(hashId: string, octets: number, fill = "a1"): string {
   return [hashId, ...Array.from({ length: octets }, () => fill)].join(":");
 }
+
+/** Facts read (by the real evidence reader) from a certificate generated here and now. */
+export async function generatedFacts(options: CertOptions, uri = "certs/r1/generated.pem"): Promise<CertificateFacts> {
+  const made = await makeCert(options);
+  return factsFromCertificate(made.der, { uri, kind: "pem" });
+}
+
+export { makeCA, type CertOptions } from "./certs.js";

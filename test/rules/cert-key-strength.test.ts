@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/cert-key-strength.js";
-import { evidence, facts } from "../helpers/certificate-facts.js";
+import { evidence, facts, generatedFacts } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, type RuleCase } from "../helpers/rule-tester.js";
 
 const NC = "set system services netconf tls local-certificate";
@@ -8,7 +8,18 @@ const REST = "set system services rest https server-certificate";
 const WEB = "set system services web-management https";
 const GRPC = "set system services extension-service request-response grpc ssl";
 
+const generated = {
+  rsa1024: await generatedFacts({ subject: "CN=weak", bits: 1024 }),
+  p256: await generatedFacts({ subject: "CN=ec", keyAlg: "ec", curve: "P-256" }),
+};
+
 const cases: RuleCase[] = [
+  {
+    name: "generated certificates: RSA 1024 fails, P-256 passes",
+    config: ["set system services netconf tls local-certificate weak", "set system services rest https server-certificate ec"].join("\n"),
+    evidence: evidence({ weak: generated.rsa1024, ec: generated.p256 }),
+    expect: [{ status: "fail", object: "weak", line: 1, message: /1024-bit RSA/ }, { status: "pass", object: "ec", line: 2, message: /256-bit EC/ }],
+  },
   { name: "no service certificate → not applicable", config: "set system services ssh", expect: [{ status: "not-applicable" }] },
   { name: "no evidence → inconclusive", config: `${REST} rest-cert`, expect: [{ status: "inconclusive", object: "rest-cert", line: 1, message: /rest-cert\.pem/ }] },
   {

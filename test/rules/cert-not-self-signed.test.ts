@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/cert-not-self-signed.js";
-import { evidence, facts } from "../helpers/certificate-facts.js";
+import { evidence, facts, generatedFacts, makeCA } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, type RuleCase } from "../helpers/rule-tester.js";
 
 const NC = "set system services netconf tls local-certificate";
@@ -10,7 +10,21 @@ const WEB = "set system services web-management https";
 const selfSigned = facts({ subject: "CN=r1", issuer: "CN=r1", selfSigned: true });
 const fromRpc = facts({ subject: "CN=r1", issuer: "CN=r1", selfSigned: undefined, source: { uri: "certs/r1/pki.xml", kind: "pki-rpc", line: 4 } });
 
+const root = await makeCA({ name: "Example Root" });
+const generated = {
+  self: await generatedFacts({ subject: "CN=r1-self" }),
+  issued: await generatedFacts({ subject: "CN=r1-issued", issuer: root }),
+  // names itself as issuer but is signed by the root's key: not self-signed
+  sameNames: await generatedFacts({ subject: "CN=r1-same", signWith: root }),
+};
+
 const cases: RuleCase[] = [
+  {
+    name: "generated certificates: self-signed fails; CA-issued and self-named-but-CA-signed pass",
+    config: ["set system services netconf tls local-certificate gen-self", "set system services rest https server-certificate gen-issued", "set system services web-management https pki-local-certificate gen-same"].join("\n"),
+    evidence: evidence({ "gen-self": generated.self, "gen-issued": generated.issued, "gen-same": generated.sameNames }),
+    expect: [{ status: "fail", object: "gen-self", line: 1 }, { status: "pass", object: "gen-issued", line: 2, message: /Example Root/ }, { status: "pass", object: "gen-same", line: 3 }],
+  },
   { name: "no service certificate → not applicable", config: "set system services ssh\nset system services netconf ssh", expect: [{ status: "not-applicable" }] },
   { name: "J-Web system-generated certificate fails on configuration alone", config: `set system host-name r1\n${WEB} system-generated-certificate`, expect: [{ status: "fail", object: "system-generated-certificate", line: 2, message: /self-signed by definition/ }] },
   { name: "no evidence → inconclusive naming the file looked for", config: `${NC} nc-server`, expect: [{ status: "inconclusive", object: "nc-server", line: 1, message: /--certs.*<certs>\/r1\/nc-server\.pem\|\.crt\|\.cer\|\.der/ }] },

@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/cert-signature-hash.js";
-import { evidence, facts } from "../helpers/certificate-facts.js";
+import { evidence, facts, generatedFacts } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, type RuleCase } from "../helpers/rule-tester.js";
 
 const NC = "set system services netconf tls local-certificate";
@@ -8,7 +8,18 @@ const REST = "set system services rest https server-certificate";
 const WEB = "set system services web-management https pki-local-certificate";
 const sha1 = facts({ signatureHash: "sha1", signatureAlgorithm: "sha1WithRSAEncryption" });
 
+const generated = {
+  sha1: await generatedFacts({ subject: "CN=old", hash: "SHA-1" }),
+  sha384: await generatedFacts({ subject: "CN=new", hash: "SHA-384" }),
+};
+
 const cases: RuleCase[] = [
+  {
+    name: "generated certificates: SHA-1 fails, SHA-384 passes",
+    config: ["set system services netconf tls local-certificate old", "set system services rest https server-certificate new"].join("\n"),
+    evidence: evidence({ old: generated.sha1, new: generated.sha384 }),
+    expect: [{ status: "fail", object: "old", line: 1, message: /sha1/ }, { status: "pass", object: "new", line: 2 }],
+  },
   { name: "no service certificate → not applicable", config: "set system services ssh", expect: [{ status: "not-applicable" }] },
   { name: "no evidence → inconclusive", config: `${WEB} web`, expect: [{ status: "inconclusive", object: "web", line: 1, message: /web\.pem/ }] },
   {

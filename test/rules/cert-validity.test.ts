@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/cert-validity.js";
-import { daysAfter, evidence, facts } from "../helpers/certificate-facts.js";
+import { daysAfter, evidence, facts, generatedFacts } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, TEST_NOW, type RuleCase } from "../helpers/rule-tester.js";
 
 const NC = "set system services netconf tls local-certificate";
@@ -8,7 +8,18 @@ const REST = "set system services rest https server-certificate";
 const valid = (from: number, to: number) => facts({ notBefore: daysAfter(TEST_NOW, from), notAfter: daysAfter(TEST_NOW, to) });
 const expired = valid(-400, -10);
 
+const generated = {
+  expired: await generatedFacts({ subject: "CN=gone", notBefore: daysAfter(TEST_NOW, -800), notAfter: daysAfter(TEST_NOW, -1) }),
+  current: await generatedFacts({ subject: "CN=fine", notBefore: daysAfter(TEST_NOW, -1), notAfter: daysAfter(TEST_NOW, 800) }),
+};
+
 const cases: RuleCase[] = [
+  {
+    name: "generated certificates: expired yesterday fails, long-lived passes",
+    config: ["set system services netconf tls local-certificate gone", "set system services rest https server-certificate fine"].join("\n"),
+    evidence: evidence({ gone: generated.expired, fine: generated.current }),
+    expect: [{ status: "fail", object: "gone", line: 1, severity: "high" }, { status: "pass", object: "fine", line: 2 }],
+  },
   { name: "no service certificate → not applicable", config: "set system services ssh", expect: [{ status: "not-applicable" }] },
   { name: "no evidence → inconclusive", config: `${NC} nc`, expect: [{ status: "inconclusive", object: "nc", line: 1, message: /nc\.pem/ }] },
   {

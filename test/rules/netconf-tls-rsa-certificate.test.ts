@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/netconf-tls-rsa-certificate.js";
-import { evidence, facts } from "../helpers/certificate-facts.js";
+import { evidence, facts, generatedFacts } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, type RuleCase } from "../helpers/rule-tester.js";
 
 const TLS = "set system services netconf tls";
@@ -8,7 +8,19 @@ const ec = facts({ keyAlgorithm: "EC", keySize: 256, curve: "P-256", signatureAl
 const rsaClient = facts({ subject: "CN=nms1", source: { uri: "certs/r1/clients/nms1.pem", kind: "pem" } });
 const ecClient = facts({ ...ec, subject: "CN=nms2", source: { uri: "certs/r1/clients/nms2.pem", kind: "pem" } });
 
+const generated = {
+  ecServer: await generatedFacts({ subject: "CN=r1", keyAlg: "ec", curve: "P-384" }),
+  rsaClient: await generatedFacts({ subject: "CN=nms3", bits: 2048 }, "certs/r1/clients/nms3.pem"),
+};
+
 const cases: RuleCase[] = [
+  {
+    name: "generated certificates: ECDSA server fails, RSA client passes",
+    config: `${TLS} local-certificate nc-ec`,
+    evidence: evidence({ "nc-ec": generated.ecServer }, [generated.rsaClient]),
+    expect: [{ status: "fail", object: "nc-ec", line: 1, message: /P-384/ }, { status: "pass", object: "clients/nms3.pem", line: 1 }],
+  },
+  { name: "unknown key type in the evidence is inconclusive", config: `${TLS} local-certificate nc`, evidence: evidence({ nc: facts({ keyAlgorithm: "unknown", keySize: undefined }) }), expect: [{ status: "inconclusive", object: "nc" }] },
   { name: "no netconf tls → not applicable", config: "set system host-name r1", expect: [{ status: "not-applicable" }] },
   { name: "no local certificate and no clients → not applicable", config: `${TLS} default-client-identity map-type san-dirname-cn`, expect: [{ status: "not-applicable" }] },
   { name: "no evidence → inconclusive naming the file", config: `${TLS} local-certificate nc-server`, expect: [{ status: "inconclusive", object: "nc-server", line: 1, message: /<certs>\/r1\/nc-server\.pem\|\.crt\|\.cer\|\.der/ }] },
