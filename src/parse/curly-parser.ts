@@ -62,6 +62,7 @@ export class CurlyParser {
       }
       if (c === CH_SPACE || c === CH_TAB || c === CH_CR || c === 11 || c === 12) {
         i++;
+        while (i < n && text.charCodeAt(i) === CH_SPACE) i++;
         continue;
       }
       switch (c) {

@@ -24,6 +24,10 @@ export function addWords(
   let cur = base;
   for (let i = 0; i < chainEnd; i++) {
     const word = words[i]!;
+    if (cur.children.length === 0) {
+      cur = createChild(cur, word, line, source);
+      continue;
+    }
     const existing = childNamed(cur, word);
     if (existing !== undefined) {
       cur = existing;
@@ -35,7 +39,7 @@ export function addWords(
   for (let i = chainEnd; i < count; i++) {
     const word = words[i]!;
     if (childNamed(cur, word) === undefined) {
-      removeAll(cur, choiceSiblings(word, cur.name));
+      if (cur.children.length > 0) removeAll(cur, choiceSiblings(word, cur.name));
       createChild(cur, word, line, source);
     }
   }
@@ -52,13 +56,28 @@ function createChild(parent: ConfigNode, word: string, line: number, source: Sou
 
 /** Before `word` joins `parent`: drops the statements it excludes, and the old value of a single-value leaf. */
 function makeRoom(parent: ConfigNode, word: string, isFinalValue: boolean): void {
-  removeAll(parent, choiceSiblings(word, parent.name));
+  const excluded = choiceSiblings(word, parent.name);
+  if (excluded.length > 0) removeAll(parent, excluded);
   if (!isFinalValue || parent.parent === undefined) return;
   for (const c of parent.children) if (c.children.length > 0) return;
-  const grandName = parent.parent.parent === undefined ? undefined : parent.parent.name;
-  if (!isSingleValueLeaf(parent.name, grandName)) return;
+  const grandName = parent.parent.parent === undefined ? "" : parent.parent.name;
+  if (!singleValue(parent.name, grandName)) return;
   parent.children.length = 0;
   parent.index = undefined;
+}
+
+/** `isSingleValueLeaf`, remembered per (parent keyword, keyword): the parsers ask it once per leaf statement. */
+const singleValueMemo = new Map<string, Map<string, boolean>>();
+function singleValue(keyword: string, parent: string): boolean {
+  let byKeyword = singleValueMemo.get(parent);
+  if (byKeyword === undefined) singleValueMemo.set(parent, (byKeyword = new Map()));
+  let known = byKeyword.get(keyword);
+  if (known === undefined) {
+    if (byKeyword.size > 10_000) byKeyword.clear();
+    known = isSingleValueLeaf(keyword, parent === "" ? undefined : parent);
+    byKeyword.set(keyword, known);
+  }
+  return known;
 }
 
 function removeAll(parent: ConfigNode, names: readonly string[]): void {

@@ -1,0 +1,81 @@
+/**
+ * Parse benchmark: a synthetic fleet of curly configurations (≥ 100 MB parsed per run) against
+ * `JSON.parse` of the same trees as JSON, measured in this process: warm-up, then best of 3.
+ * Target: curly time ≤ 1.5 × JSON.parse time. Set parsing (the same trees as `display set`) is
+ * reported the same way. Devices are parsed one by one and the trees dropped at once.
+ */
+import { parseCurly } from "../parse/curly.js";
+import { toCurly } from "../parse/print-curly.js";
+import { toSetLines } from "../parse/print-set.js";
+import { parseSet } from "../parse/set.js";
+import { syntheticDevice, toPlainObject } from "./parse-fleet.js";
+
+const TARGET_BYTES = 100 * 1024 * 1024;
+const POOL_SIZE = 48;
+const ROUNDS = 3;
+
+interface Fleet {
+  curly: string[];
+  json: string[];
+  set: string[];
+}
+
+function buildPool(): Fleet {
+  const fleet: Fleet = { curly: [], json: [], set: [] };
+  for (let i = 0; i < POOL_SIZE; i++) {
+    const tree = syntheticDevice(i);
+    fleet.curly.push(toCurly(tree));
+    fleet.json.push(JSON.stringify(toPlainObject(tree)));
+    fleet.set.push(`${toSetLines(tree).join("\n")}\n`);
+  }
+  return fleet;
+}
+
+/** Parses texts round-robin until `target` bytes were parsed; returns [milliseconds, bytes, checksum]. */
+function timeParse(texts: readonly string[], target: number, parse: (t: string) => number): [number, number, number] {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  let bytes = 0;
+  let check = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; bytes < target; i = (i + 1) % texts.length) {
+    const t = texts[i]!;
+    check += parse(t);
+    bytes += t.length;
+  }
+  return [Number(process.hrtime.bigint() - start) / 1e6, bytes, check];
+}
+
+function best(texts: readonly string[], target: number, parse: (t: string) => number): [number, number] {
+  timeParse(texts, Math.min(target, 20 * 1024 * 1024), parse);
+  let bestMs = Infinity;
+  let bytes = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const [ms, b] = timeParse(texts, target, parse);
+    if (ms < bestMs) [bestMs, bytes] = [ms, b];
+  }
+  return [bestMs, bytes];
+}
+
+const mbps = (bytes: number, ms: number): string => (bytes / 1024 / 1024 / (ms / 1000)).toFixed(1);
+
+export async function run(): Promise<void> {
+  const fleet = buildPool();
+  const curlyPool = fleet.curly.reduce((n, t) => n + t.length, 0);
+  const rounds = Math.ceil(TARGET_BYTES / curlyPool);
+  console.log(`fleet: ${POOL_SIZE} distinct synthetic devices, ${(curlyPool / 1024 / 1024).toFixed(1)} MB of curly text, parsed round-robin ${rounds}× per run`);
+  const [curlyMs, curlyBytes] = best(fleet.curly, rounds * curlyPool, (t) => parseCurly(t, "bench.conf").root?.children.length ?? 0);
+  const jsonTarget = rounds * fleet.json.reduce((n, t) => n + t.length, 0);
+  const [jsonMs, jsonBytes] = best(fleet.json, jsonTarget, (t) => Object.keys(JSON.parse(t) as object).length);
+  const setTarget = rounds * fleet.set.reduce((n, t) => n + t.length, 0);
+  const [setMs, setBytes] = best(fleet.set, setTarget, (t) => parseSet(t, "bench.set").root?.children.length ?? 0);
+  const rows = [
+    ["parser", "MB parsed", "best ms", "MB/s", "× JSON.parse"],
+    ["JSON.parse (baseline)", (jsonBytes / 1048576).toFixed(0), jsonMs.toFixed(0), mbps(jsonBytes, jsonMs), "1.00"],
+    ["curly", (curlyBytes / 1048576).toFixed(0), curlyMs.toFixed(0), mbps(curlyBytes, curlyMs), (curlyMs / jsonMs).toFixed(2)],
+    ["set", (setBytes / 1048576).toFixed(0), setMs.toFixed(0), mbps(setBytes, setMs), (setMs / jsonMs).toFixed(2)],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+  console.log(`target: curly ≤ 1.50 × JSON.parse — ${curlyMs / jsonMs <= 1.5 ? "met" : "NOT met"}`);
+}
