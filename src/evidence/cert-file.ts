@@ -23,7 +23,21 @@ export async function readCertificateFile(bytes: Uint8Array, uri: string): Promi
   return { certificates: [], diagnostics: [diagnostic("error", "evidence/not-a-certificate", `${NOT_A_CERTIFICATE}; ${what}`, uri)] };
 }
 
+/**
+ * PKCS#8, PKCS#1 and SEC1 private keys open with SEQUENCE { INTEGER 0|1, … }; a certificate opens
+ * with SEQUENCE { SEQUENCE (the TBS) … }. Only the first few header octets are looked at.
+ */
+export function looksLikeDerPrivateKey(bytes: Uint8Array): boolean {
+  const lengthOctet = bytes[1] ?? 0;
+  const header = lengthOctet < 0x80 ? 2 : 2 + (lengthOctet & 0x7f);
+  return bytes[header] === 0x02 && bytes[header + 1] === 0x01 && (bytes[header + 2] === 0x00 || bytes[header + 2] === 0x01);
+}
+
 async function readDer(bytes: Uint8Array, uri: string): Promise<CertificateFileResult> {
+  if (looksLikeDerPrivateKey(bytes)) {
+    const message = "a DER private key was found and skipped: keys are never read or kept; keep only certificates in the evidence directory";
+    return { certificates: [], diagnostics: [diagnostic("warning", "evidence/private-key-skipped", message, uri)] };
+  }
   try {
     const facts = await factsFromCertificate(new Uint8Array(bytes), { uri, kind: "der" });
     return { certificates: [facts], diagnostics: [] };

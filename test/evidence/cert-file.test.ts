@@ -55,6 +55,26 @@ describe("readCertificateFile", () => {
     expect(JSON.stringify(result.diagnostics)).not.toContain(truncatedKey.split("\n")[2]);
   });
 
+  it("skips DER private keys (PKCS#8, PKCS#1, SEC1) without quoting them", async () => {
+    const { createPrivateKey } = await import("node:crypto");
+    const rsa = await makeCert({ subject: "CN=der-key" });
+    const ec = await makeCert({ subject: "CN=der-key-ec", keyAlg: "ec" });
+    const rsaKey = createPrivateKey(rsa.privateKeyPem);
+    const ecKey = createPrivateKey(ec.privateKeyPem);
+    const keys = [
+      rsaKey.export({ format: "der", type: "pkcs8" }),
+      rsaKey.export({ format: "der", type: "pkcs1" }),
+      ecKey.export({ format: "der", type: "sec1" }),
+      ecKey.export({ format: "der", type: "pkcs8" }),
+    ];
+    for (const key of keys) {
+      const result = await readCertificateFile(new Uint8Array(key), "k.der");
+      expect(result.certificates).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.level, d.code])).toEqual([["warning", "evidence/private-key-skipped"]]);
+      expect(JSON.stringify(result)).not.toContain(key.toString("base64").slice(40, 80));
+    }
+  });
+
   it("turns files that are neither PEM nor DER into an error diagnostic", async () => {
     for (const [content, uri] of [
       [text("hello, I am a text file\n"), "certs/r1/notes.crt"],
