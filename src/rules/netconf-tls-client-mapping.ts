@@ -26,7 +26,7 @@ export default createRule({
       ctx.report({ status: "fail", message: "NETCONF over TLS has neither a client-identity nor a default-client-identity: no client certificate maps to a username, so no client can log in.", path: tls.path, at: tls.node });
       return;
     }
-    const parts = [`${count} client-identit${count === 1 ? "y" : "ies"}`];
+    const parts = count === 0 ? [] : [`${count} client-identit${count === 1 ? "y" : "ies"}`];
     if (tls.defaultIdentity !== undefined) parts.push("a default-client-identity");
     ctx.report({ status: "pass", message: `NETCONF over TLS maps client certificates to usernames (${parts.join(" and ")}).`, path: tls.path, at: tls.node });
   },

@@ -52,7 +52,7 @@ export default createRule({
       } else if (isRsa(facts)) {
         ctx.report({ ...base, status: "pass", message: `NETCONF local certificate "${local.value}" has an RSA key.` });
       } else {
-        ctx.report({ ...base, status: "fail", message: `NETCONF local certificate "${local.value}" has a ${describeKey(facts)} key; Junos supports only RSA keys for NETCONF over TLS.` });
+        ctx.report({ ...base, status: "fail", message: `NETCONF local certificate "${local.value}" has a non-RSA key (${describeKey(facts)}); Junos supports only RSA keys for NETCONF over TLS.` });
       }
     }
     for (const facts of clients) {
@@ -62,7 +62,7 @@ export default createRule({
       } else if (isRsa(facts)) {
         ctx.report({ ...base, status: "pass", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}) has an RSA key.` });
       } else {
-        ctx.report({ ...base, status: "fail", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}) has a ${describeKey(facts)} key; Junos accepts only RSA client keys for NETCONF over TLS.` });
+        ctx.report({ ...base, status: "fail", message: `NETCONF client certificate ${facts.subject} (${clientName(facts)}) has a non-RSA key (${describeKey(facts)}); Junos accepts only RSA client keys for NETCONF over TLS.` });
       }
     }
   },
