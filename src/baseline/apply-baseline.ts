@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { parseDocument } from "yaml";
 import { ConfigError } from "../errors.js";
 import type { Report, Result } from "../model/report.js";
 import { compareResults } from "../render/order.js";
@@ -20,12 +19,22 @@ export function baselineReport(value: unknown, uri: string): Report {
 }
 
 /**
- * The line of a JSON syntax error: from V8's "at position N" when it says so, otherwise from the YAML
- * parser (JSON is YAML), which reports where it stopped.
+ * The offset of a JSON syntax error. V8 says either "at position N" or quotes the text around the
+ * unexpected token ("Unexpected token '}', ...\"  \"tool\": }\"... is not valid JSON"); an early end is
+ * at the end of the text.
  */
+function jsonErrorOffset(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  if (/end of JSON input/.test(message)) return text.length;
+  const quoted = /Unexpected token '([^']*)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (quoted?.[1] === undefined || quoted[2] === undefined) return undefined;
+  const at = text.indexOf(quoted[2]);
+  return at < 0 ? undefined : at + Math.max(0, quoted[2].lastIndexOf(quoted[1]));
+}
+
 function jsonErrorLine(text: string, error: unknown): number | undefined {
-  const position = /position (\d+)/.exec(String(error))?.[1];
-  const offset = position === undefined ? parseDocument(text, { prettyErrors: false }).errors[0]?.pos[0] : Number(position);
+  const offset = jsonErrorOffset(text, error instanceof Error ? error.message : String(error));
   return offset === undefined ? undefined : text.slice(0, offset).split("\n").length;
 }
 
