@@ -1,4 +1,4 @@
-import { applyBaseline, loadBaseline } from "../baseline/index.js";
+import { applyBaseline, readBaselineReport } from "../baseline/index.js";
 import type { Report } from "../model/report.js";
 import { summarize } from "../render/summary.js";
 import { relativeUri } from "../run/relativize.js";
@@ -11,11 +11,12 @@ export function finishReport(report: Report, settings: RunSettings, baselinePath
   if (waivers.length > 0) {
     const waived = applyWaivers(report.results, waivers, settings.ruleSettings.now);
     report.results = waived.results;
-    for (const d of waived.diagnostics) report.diagnostics.push({ ...d, uri: relativeUri(d.uri ?? settings.configUri ?? "", cwd) });
+    for (const d of waived.diagnostics) report.diagnostics.push({ ...d, uri: relativeUri(d.uri, cwd) });
   }
   if (baselinePath !== undefined) {
-    const baseline = loadBaseline(baselinePath);
-    report.baseline = applyBaseline(report.results, baseline, relativeUri(baselinePath, cwd));
+    const outcome = applyBaseline(report.results, readBaselineReport(baselinePath), relativeUri(baselinePath, cwd));
+    report.results = outcome.results;
+    report.baseline = outcome.baseline;
   }
   report.summary = summarize(report.devices, report.results);
 }

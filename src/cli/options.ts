@@ -15,7 +15,7 @@ export interface ScanOptions {
   paths: string[];
   certs: string | undefined;
   targets: ReportTarget[];
-  failOn: Severity;
+  failOn: Severity | undefined;
   config: string | undefined;
   baseline: string | undefined;
   profile: string | undefined;
@@ -116,7 +116,7 @@ function scanOptions(values: Record<string, unknown>, positionals: string[]): Sc
     paths: positionals,
     certs: values.certs as string | undefined,
     targets,
-    failOn: parseSeverity((values["fail-on"] as string | undefined) ?? "low"),
+    failOn: values["fail-on"] === undefined ? undefined : parseSeverity(values["fail-on"] as string),
     config: values.config as string | undefined,
     baseline: values.baseline as string | undefined,
     profile: values.profile as string | undefined,

@@ -68,5 +68,5 @@ export async function auditAndReport(
   amend(report);
   finishReport(report, settings, options.baseline, io.cwd);
   await writeReports(report, options.targets, catalogue.map((r) => r.meta), io);
-  return exitCodeFor(report, options.failOn);
+  return exitCodeFor(report, settings.failOn);
 }

@@ -11,6 +11,8 @@ export interface RunSettings {
   profile: string;
   project: ProjectConfig | undefined;
   configUri: string | undefined;
+  /** --fail-on, else the config's failOn, else low. */
+  failOn: Severity;
 }
 
 /** The clock: JUNOS_AUDIT_NOW (ISO date) pins it for reproducible reports; otherwise the real time. */
@@ -25,18 +27,19 @@ function now(env: NodeJS.ProcessEnv): Date {
 /** Project config (rule selection, severity overrides, expiry window, waivers) + CLI options. */
 export function loadSettings(options: ScanOptions, io: Io, catalogue: readonly Rule[]): RunSettings {
   const configUri = options.config ?? findConfigFile(io.cwd);
-  const project = configUri === undefined ? undefined : loadProjectConfig(configUri, catalogue.map((r) => r.meta.id));
+  const project = configUri === undefined ? undefined : loadProjectConfig(configUri, { knownRuleIds: catalogue.map((r) => r.meta.id) });
   const rules: Rule[] = [];
   for (const rule of catalogue) {
-    const choice = project?.rules?.[rule.meta.id];
+    const choice = project?.rules[rule.meta.id];
     if (choice === "off") continue;
     rules.push(choice === undefined ? rule : { ...rule, meta: { ...rule.meta, severity: choice as Severity } });
   }
   return {
     rules,
-    ruleSettings: { now: now(io.env), expiryWarningDays: project?.certificates?.expiryWarningDays ?? 60 },
+    ruleSettings: { now: now(io.env), expiryWarningDays: project?.certificates.expiryWarningDays ?? 60 },
     profile: options.profile ?? project?.profile ?? "default",
     project,
     configUri,
+    failOn: options.failOn ?? project?.failOn ?? "low",
   };
 }
