@@ -68,13 +68,26 @@ const SHAPES = new Map<string, ListShape>([
 /** Leaves printed without their keyword (the value follows the list key directly). */
 const IMPLICIT_LEAVES = new Set<string>(["as-path.path", "address.ip-prefix"]);
 
+/** SHAPES split by parent ("" for any parent), so that lookups build no strings. */
+const SHAPES_BY_PARENT = new Map<string, Map<string, ListShape>>();
+for (const [key, shape] of SHAPES) {
+  const dot = key.indexOf(".");
+  const parent = dot < 0 ? "" : key.slice(0, dot);
+  const element = dot < 0 ? key : key.slice(dot + 1);
+  let byElement = SHAPES_BY_PARENT.get(parent);
+  if (byElement === undefined) SHAPES_BY_PARENT.set(parent, (byElement = new Map()));
+  byElement.set(element, shape);
+}
+const ANY_PARENT = SHAPES_BY_PARENT.get("") ?? new Map<string, ListShape>();
+const IMPLICIT_LEAF_ELEMENTS = new Set([...IMPLICIT_LEAVES].map((k) => k.slice(k.indexOf(".") + 1)));
+
 /** How the element `element` (child of `parent`) forms a list entry. */
 export function listShape(element: string, parent: string): ListShape {
-  return SHAPES.get(`${parent}.${element}`) ?? SHAPES.get(element) ?? NAMED_LIST;
+  return SHAPES_BY_PARENT.get(parent)?.get(element) ?? ANY_PARENT.get(element) ?? NAMED_LIST;
 }
 
 export function isImplicitLeaf(element: string, parent: string): boolean {
-  return IMPLICIT_LEAVES.has(`${parent}.${element}`);
+  return IMPLICIT_LEAF_ELEMENTS.has(element) && IMPLICIT_LEAVES.has(`${parent}.${element}`);
 }
 
 /** `<undocumented>` wraps statements that the CLI prints like any other: it is not a word. */

@@ -28,7 +28,8 @@ export function placeWords(parent: ConfigNode, words: readonly string[], line: n
   const nodes: ConfigNode[] = [];
   const created: ConfigNode[] = [];
   let cur = parent;
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     let next = childNamed(cur, word);
     if (next === undefined) {
       const at = typeof line === "number" ? line : (line[i] ?? line[line.length - 1] ?? 1);
