@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Result } from "../../src/model/report.js";
 import { assertResults, matches } from "../helpers/rule-tester.js";
 
+let serial = 0;
 function result(over: Partial<Result>): Result {
-  return { ruleId: "r", device: "r1", status: "pass", severity: "high", message: "ok", path: "p", fingerprint: "f", ...over };
+  return { ruleId: "r", device: "r1", status: "pass", severity: "high", message: "ok", path: "p", fingerprint: `f${serial++}`, ...over };
 }
 
 describe("rule tester matching", () => {
@@ -26,6 +27,11 @@ describe("rule tester matching", () => {
     expect(() => assertResults([fail, inherited], [{ status: "pass" }, { status: "fail" }])).not.toThrow();
     expect(() => assertResults([fail, inherited], [{ status: "fail" }])).toThrow(/do not match/);
     expect(() => assertResults([fail], [{ status: "fail" }, { status: "fail" }])).toThrow(/do not match/);
+  });
+
+  it("rejects results whose fingerprints collide (a rule judged the same object twice)", () => {
+    const twice = [result({ fingerprint: "same" }), result({ fingerprint: "same" })];
+    expect(() => assertResults(twice, [{ status: "pass" }, { status: "pass" }])).toThrow(/fingerprints collide/);
   });
 
   it("backtracks: a loose expectation does not steal the result a strict one needs", () => {

@@ -78,6 +78,8 @@ export function ruleTable(rule: Rule, cases: readonly RuleCase[]): void {
 /** Asserts that `results` and `expected` pair up one to one (any order). */
 export function assertResults(results: readonly Result[], expected: readonly ExpectedResult[]): void {
   for (const r of results) expect(r.message.length, `empty message in ${JSON.stringify(r)}`).toBeGreaterThan(0);
+  const fingerprints = results.map((r) => r.fingerprint);
+  expect(new Set(fingerprints).size, "two results share rule, device, path and object (their fingerprints collide)").toBe(fingerprints.length);
   const pairing = pairUp(results, expected);
   if (pairing === undefined) {
     const shown = results.map(describeResult).join("\n  ");
