@@ -12,10 +12,18 @@ import type { ParseResult } from "./types.js";
 
 type JsonObject = Extract<JsonValue, { kind: "object" }>;
 
+/** An opening tag directly followed by JSON (`<rpc-reply xmlns:junos="…">` then `{`). */
+const WRAPPER_OPEN = /^(\uFEFF?\s*)(<([A-Za-z_][\w.:-]*)\b[^>]*>)(?=\s*[{[])/;
+
 /** Blanks out an `<rpc-reply …>` … `</rpc-reply>` wrapper, keeping every newline (so lines stay right). */
 export function stripReplyWrapper(text: string): string {
+  const open = WRAPPER_OPEN.exec(text);
+  if (open === null) return text;
   const blank = (s: string): string => s.replace(/[^\n]/g, " ");
-  return text.replace(/^(\uFEFF?\s*)(<rpc-reply\b[^>]*>)/, (_m, lead: string, tag: string) => lead + blank(tag)).replace(/<\/rpc-reply\s*>(\s*)$/, (m) => blank(m));
+  const [, lead = "", tag = "", name = ""] = open;
+  const body = lead + blank(tag) + text.slice(open[0].length);
+  const close = new RegExp(`</${name.replace(/[.]/g, "\\.")}\\s*>\\s*$`).exec(body);
+  return close === null ? body : body.slice(0, close.index) + blank(close[0]);
 }
 
 export function parseJson(text: string, uri: string): ParseResult {

@@ -15,7 +15,7 @@ import { XmlConfigBuilder, type EmbeddedText } from "./xml-builder.js";
 import { shiftDiagnostics, shiftTree } from "./xml-shift.js";
 
 /** `display json` output inside an `<rpc-reply>` wrapper starts like XML but is JSON. */
-const JSON_IN_REPLY = /^\s*<rpc-reply\b[^>]*>\s*[{[]/;
+const JSON_IN_REPLY = /^\s*<[A-Za-z_][\w.:-]*\b[^>]*>\s*[{[]/;
 
 export function parseXml(text: string, uri: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { find, valueOf, type ConfigNode } from "../../src/model/config-tree.js";
+import { parseConfig } from "../../src/parse/index.js";
 import { parseJson } from "../../src/parse/json.js";
 import type { ParseResult } from "../../src/parse/types.js";
 import { parseXml } from "../../src/parse/xml.js";
@@ -93,6 +94,16 @@ describe.skipIf(!present)("XML and JSON parsers over the corpus", () => {
     const result = parse("xml/napalm__get_config_sanitized_candidate_format_text.xml");
     expect(result.diagnostics.some((d) => d.level === "error" && d.line !== undefined)).toBe(true);
     expect(valueAt(result.root, "snmp location")).toBe("napalm");
+  });
+
+  it("reaches the same parsers through parseConfig's content detection", () => {
+    for (const file of corpusFiles()) {
+      const text = readFileSync(join(CORPUS, file), "utf8");
+      const direct = parse(file);
+      const dispatched = parseConfig(text, file);
+      expect(dispatched.format, file).toBe(direct.format);
+      expect(dispatched.root?.children.length, file).toBe(direct.root?.children.length);
+    }
   });
 
   it("reports the device's rpc-error messages with their lines", () => {

@@ -86,6 +86,18 @@ describe("parseJson: attributes and shapes", () => {
     ]);
   });
 
+  it("keys security policy contexts by their zones and drops the implicit interface keyword", () => {
+    const text = config(
+      '"security" : {"policies" : {"policy" : [{\n"from-zone-name" : "trust",\n"to-zone-name" : "untrust",\n"policy" : [{"name" : "allow", "then" : {"permit" : [null]}}]}]}},\n' +
+        '"interfaces" : {"interface" : [{"@" : {"inactive" : true}, "name" : "ge-0/0/9"}]}',
+    );
+    const root = parseJson(text, "r1.json").root;
+    expect(paths(root)).toContain("security policies from-zone trust to-zone untrust policy allow then permit");
+    expect(at(root, "security policies").line).toBe(2);
+    expect(at(root, "security policies from-zone trust").line).toBe(3);
+    expect(flagged(root, "inactive")).toEqual(["interfaces ge-0/0/9"]);
+  });
+
   it("treats objects in an array without a name as the same container", () => {
     const text = config('"system" : {"syslog" : [{"archive" : {"size" : "1m"}}]}');
     expect(paths(parseJson(text, "r1.json").root)).toContain("system syslog archive size 1m");
@@ -118,6 +130,13 @@ describe("parseJson: what some Junos releases print", () => {
     expect(valueOf(at(result.root, "system size"))).toBe("3m");
     expect(at(result.root, "system size").line).toBe(5);
     expect(valueOf(at(result.root, "system files"))).toBe("20");
+  });
+
+  it("strips any single wrapper element, and keeps lines", () => {
+    const text = '<output>\n{"configuration" : {\n"system" : {"host-name" : "w1"}}}\n</output>\n';
+    const result = parseJson(text, "w.json");
+    expect(result.diagnostics).toEqual([]);
+    expect(at(result.root, "system host-name").line).toBe(3);
   });
 
   it("decodes string escapes", () => {
