@@ -2,11 +2,12 @@
  * The rule engine: runs every rule over one device's effective configuration and turns findings
  * into report results. Pure: no I/O, no clock (rules get `settings.now`).
  *
- * A rule that throws, or that reports nothing, yields one `error` result for that rule and device
- * (its partial findings are dropped): a broken rule never stops the run, and never passes silently.
+ * A rule that throws, reports nothing, or reports a status only the engine may set (or an empty
+ * message) yields one `error` result for that rule and device (its other findings are dropped):
+ * a broken rule never stops the run, and never passes silently.
  */
 import { formatPath } from "../model/config-tree.js";
-import type { Result } from "../model/report.js";
+import type { Result, RuleStatus } from "../model/report.js";
 import { fingerprint } from "./fingerprint.js";
 import { locateFinding } from "./locate.js";
 import type { Finding, Rule, RuleInput } from "./types.js";
@@ -25,8 +26,13 @@ function runRule(rule: Rule, input: RuleInput): Result[] {
     return [errorResult(rule, input.device, `rule crashed: ${errorMessage(error)}`)];
   }
   if (findings.length === 0) return [errorResult(rule, input.device, "rule reported no result")];
+  const invalid = findings.find((f) => !RULE_STATUSES.has(f.status) || f.message.trim() === "");
+  if (invalid !== undefined) return [errorResult(rule, input.device, `rule reported an invalid result (status "${String(invalid.status)}", message "${invalid.message}")`)];
   return findings.map((f) => toResult(rule, input, f));
 }
+
+/** What a rule may report; `waived` and `error` belong to the engine. */
+const RULE_STATUSES: ReadonlySet<RuleStatus> = new Set<RuleStatus>(["pass", "fail", "not-applicable", "inconclusive"]);
 
 function toResult(rule: Rule, input: RuleInput, finding: Finding): Result {
   const path = formatPath(finding.path);

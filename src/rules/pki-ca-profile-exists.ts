@@ -1,10 +1,11 @@
 import { createRule } from "../engine/create-rule.js";
 import { caReferences, type CaReference } from "../views/ca-references.js";
 import { caExists, GNOI_CA_BUNDLE, PKI_PATH } from "../views/pki.js";
+import { expectedEvidencePath } from "../evidence/expected-path.js";
 import type { DeviceEvidence } from "../model/certificates.js";
 import type { RuleStatus } from "../model/report.js";
 
-function verdict(exists: boolean, ref: CaReference, evidence: DeviceEvidence | undefined): { status: RuleStatus; message: string } {
+function verdict(exists: boolean, ref: CaReference, evidence: DeviceEvidence | undefined, device: string): { status: RuleStatus; message: string } {
   const named = `${ref.service} names CA "${ref.name}"`;
   if (exists) return { status: "pass", message: `${named}, a configured security pki ca-profile or ca-profile-group.` };
   if (ref.name !== GNOI_CA_BUNDLE) {
@@ -13,7 +14,8 @@ function verdict(exists: boolean, ref: CaReference, evidence: DeviceEvidence | u
   if (evidence?.ca.has(GNOI_CA_BUNDLE) === true) {
     return { status: "pass", message: `${named}, the ca-profile-group gNOI loads; the CA evidence holds it.` };
   }
-  const where = evidence === undefined ? "run with --certs DIR and provide DIR/<device>/ca/gnoi-ca-bundle.pem or a get-pki-ca-certificate reply" : `no CA evidence for it in ${evidence.dir}/ca/`;
+  const file = expectedEvidencePath(evidence ?? { dir: `<certs>/${device}` }, "ca", GNOI_CA_BUNDLE).replace(/\\/g, "/");
+  const where = evidence === undefined ? `run with --certs DIR and provide ${file} or a get-pki-ca-certificate reply` : `no CA evidence for it (looked for ${file} and PKI replies)`;
   return { status: "inconclusive", message: `${named}, the reserved ca-profile-group that gNOI loads at run time (not in the configuration); whether it is loaded needs evidence: ${where}.` };
 }
 
@@ -40,7 +42,7 @@ export default createRule({
       });
     }
     for (const ref of refs) {
-      ctx.report({ ...verdict(caExists(ctx.config, ref.name), ref, ctx.evidence), path: ref.path, object: ref.name, at: ref.node });
+      ctx.report({ ...verdict(caExists(ctx.config, ref.name), ref, ctx.evidence, ctx.device), path: ref.path, object: ref.name, at: ref.node });
     }
   },
 });

@@ -15,7 +15,7 @@ function judge(id: string, leaf: CertificateFacts): { status: RuleStatus; messag
   if (leaf.selfSigned === true) {
     return { status: "fail", message: `${label} is self-signed (subject and issuer "${leaf.subject}", signature verifies with its own key); expected a certificate issued by a CA.` };
   }
-  if (leaf.selfSigned === false || leaf.subject !== leaf.issuer) {
+  if (leaf.selfSigned === false || !(leaf.subjectEqualsIssuer ?? leaf.subject === leaf.issuer)) {
     return { status: "pass", message: `${label} is issued by "${leaf.issuer}", not self-signed.` };
   }
   return { status: "inconclusive", message: `${label} has subject equal to issuer ("${leaf.subject}") but its evidence (${leaf.source.uri}) carries no signature to verify; give the certificate file to decide whether it is self-signed.` };

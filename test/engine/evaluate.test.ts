@@ -96,6 +96,14 @@ describe("evaluate", () => {
     expect(evaluate([silent], input(CONFIG))).toMatchObject([{ ruleId: "silent", status: "error", message: "rule reported no result", device: "r1" }]);
   });
 
+  it("reports a rule that reports an engine-only status or an empty message as an error", () => {
+    const waiving = ruleReporting("w", () => [{ status: "waived" as "pass", message: "m", path: [] }]);
+    const mute = ruleReporting("m", () => [{ status: "pass", message: " ", path: [] }, { status: "pass", message: "ok", path: ["x"] }]);
+    const results = evaluate([waiving, mute], input(CONFIG));
+    expect(results.map((r) => [r.ruleId, r.status])).toEqual([["m", "error"], ["w", "error"]]);
+    expect(results[1]!.message).toMatch(/invalid result \(status "waived"/);
+  });
+
   it("turns a rule that mutates a frozen config into an error", () => {
     const config = freezeTree(treeFromSetLines(["set system host-name r1"]));
     const mutating = createRule({

@@ -17,8 +17,8 @@ const cases: RuleCase[] = [
     config: [PROFILE, `${REST_CA} CORP-CA`, `${GRPC_CA} CORP-CA`].join("\n"),
     expect: [{ status: "pass", object: "CORP-CA", line: 2 }, { status: "pass", object: "CORP-CA", line: 3 }],
   },
-  { name: "gnoi-ca-bundle without evidence → inconclusive", config: `${GRPC_CA} gnoi-ca-bundle`, expect: [{ status: "inconclusive", object: "gnoi-ca-bundle", message: /--certs DIR.*ca\/gnoi-ca-bundle/ }] },
-  { name: "gnoi-ca-bundle with empty CA evidence → inconclusive", config: `${GRPC_CA} gnoi-ca-bundle`, evidence: evidence({}), expect: [{ status: "inconclusive", message: /no CA evidence for it in certs\/r1\/ca\// }] },
+  { name: "gnoi-ca-bundle without evidence → inconclusive", config: `${GRPC_CA} gnoi-ca-bundle`, expect: [{ status: "inconclusive", object: "gnoi-ca-bundle", message: /--certs DIR and provide <certs>\/r1\/ca\/gnoi-ca-bundle\.pem\|\.crt\|\.cer\|\.der/ }] },
+  { name: "gnoi-ca-bundle with empty CA evidence → inconclusive", config: `${GRPC_CA} gnoi-ca-bundle`, evidence: evidence({}), expect: [{ status: "inconclusive", message: /looked for certs\/r1\/ca\/gnoi-ca-bundle\.pem/ }] },
   { name: "gnoi-ca-bundle shown by CA evidence → pass", config: `${GRPC_CA} gnoi-ca-bundle`, evidence: withGnoiBundle, expect: [{ status: "pass", object: "gnoi-ca-bundle" }] },
   { name: "gnoi-ca-bundle configured as a ca-profile-group → pass", config: ["set security pki ca-profile-group gnoi-ca-bundle", `${GRPC_CA} gnoi-ca-bundle`].join("\n"), expect: [{ status: "pass" }] },
   {

@@ -24,6 +24,12 @@ const cases: RuleCase[] = [
     evidence: evidence({ "rest-cert": rpc({ subject: "CN=r1", issuer: "CN=r1" }) }),
     expect: [{ status: "inconclusive", message: /carries no signature/ }],
   },
+  {
+    name: "RPC reply whose DNs differ only in spelling (subjectEqualsIssuer) → inconclusive",
+    config: CERT,
+    evidence: evidence({ "rest-cert": rpc({ subject: "CN=r1, O=Example", issuer: "cn=r1,o=example", subjectEqualsIssuer: true }) }),
+    expect: [{ status: "inconclusive", object: "rest-cert" }],
+  },
   { name: "RPC reply with a different issuer passes", config: CERT, evidence: evidence({ "rest-cert": rpc({}) }), expect: [{ status: "pass" }] },
   {
     name: "PKI listing without that id fails, naming the ids found",
