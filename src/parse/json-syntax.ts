@@ -24,10 +24,11 @@ export interface SyntaxResult {
 type Container = Extract<JsonValue, { kind: "object" | "array" }>;
 type Expect = "value" | "key-or-close" | "key" | "colon" | "after-value";
 
+/** What was found instead, without quoting values: a misplaced value may be a secret. */
 function describe(token: Token): string {
   if (token.kind === "end") return "the end of the input";
-  if (token.kind === "string") return `"${token.text.slice(0, 40)}"`;
-  if (token.kind === "word") return `'${token.text.slice(0, 40)}'`;
+  if (token.kind === "string") return "a quoted string";
+  if (token.kind === "word") return "an unquoted value";
   return `'${token.kind}'`;
 }
 

@@ -60,16 +60,17 @@ function attributeValues(attributes: Record<string, string> | Record<string, sax
 
 /** sax says what went wrong ("Unexpected close tag"); add what was expected, from the open elements. */
 function malformedMessage(saxMessage: string, builder: XmlConfigBuilder): string {
-  const what = saxMessage.split("\n")[0] ?? saxMessage;
+  const first = saxMessage.split("\n")[0] ?? saxMessage;
+  const what = first.charAt(0).toLowerCase() + first.slice(1);
   const open = builder.openElements();
   const top = open[open.length - 1];
-  if (/outside of root node/i.test(what)) return `malformed XML: ${what.toLowerCase()}; expected nothing after the root element`;
-  if (top === undefined) return `malformed XML: ${what.toLowerCase()}; expected a single well-formed root element`;
+  if (/outside of root node/i.test(what)) return `malformed XML: ${what}; expected nothing after the root element`;
+  if (top === undefined) return `malformed XML: ${what}; expected a single well-formed root element`;
   if (/unclosed root tag/i.test(what)) {
     return `malformed XML: the file ends inside <${top.qname}> (opened at line ${top.line}); expected </${top.qname}> (truncated file?)`;
   }
-  if (/close tag|closing tag/i.test(what)) return `malformed XML: ${what.toLowerCase()}; expected </${top.qname}> for the element opened at line ${top.line}`;
-  return `malformed XML: ${what.toLowerCase()} (inside <${top.qname}>, opened at line ${top.line})`;
+  if (/close tag|closing tag/i.test(what)) return `malformed XML: ${what}; expected </${top.qname}> for the element opened at line ${top.line}`;
+  return `malformed XML: ${what} (inside <${top.qname}>, opened at line ${top.line})`;
 }
 
 /** Curly text inside `<configuration-text>`: parsed by the curly parser, moved to its place in the XML file. */

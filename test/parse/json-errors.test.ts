@@ -31,6 +31,14 @@ describe("parseJson: malformed JSON", () => {
     expect(valueOf(at(result.root, "system host-name"))).toBe("r1");
   });
 
+  it("never quotes the misplaced value (it may be a secret)", () => {
+    const text = '{"configuration" : {"system" : {"root-authentication" : {"encrypted-password" : "$6$s3cr3t" "$6$other"}}}}';
+    const result = parseJson(text, "s.json");
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]!.message).not.toContain("$6$");
+    expect(result.diagnostics[0]!.message).toContain("a quoted string");
+  });
+
   it("reports a truncated file at its last line", () => {
     const text = '{"configuration" : {\n"system" : {\n"host-name" : "r1",\n';
     const result = parseJson(text, "cut.json");
