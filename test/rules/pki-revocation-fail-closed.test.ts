@@ -38,6 +38,20 @@ const cases: RuleCase[] = [
     ].join("\n"),
     expect: [{ status: "fail", object: "CORP-CA", line: 6 }],
   },
+  {
+    name: "JSON ca-profile list with crl disable on-download-failure",
+    config: [
+      '{"configuration": {"security": {"pki": {',
+      '  "ca-profile": [',
+      '    {"name": "CORP-CA", "ca-identity": "CORP-CA"},',
+      '    {"name": "LAB-CA", "revocation-check": {"crl": {',
+      '      "disable": {"on-download-failure": [null]}',
+      "    }}}",
+      "  ]",
+      "}}}}",
+    ].join("\n"),
+    expect: [{ status: "pass", object: "CORP-CA", line: 3 }, { status: "fail", object: "LAB-CA", line: 5 }],
+  },
 ];
 
 describe("pki-revocation-fail-closed", () => {

@@ -24,6 +24,11 @@ const cases: RuleCase[] = [
     config: ["<configuration>", "  <system>", "    <services>", "      <rest>", "        <http>", "          <port>3000</port>", "        </http>", "      </rest>", "    </services>", "  </system>", "</configuration>"].join("\n"),
     expect: [{ status: "fail", line: 5 }],
   },
+  {
+    name: "JSON http object fails at its key's line",
+    config: ["{", '  "configuration": {', '    "system": {', '      "services": {', '        "rest": {', '          "http": {', '            "port": 3000', "          }", "        }", "      }", "    }", "  }", "}"].join("\n"),
+    expect: [{ status: "fail", line: 6 }],
+  },
 ];
 
 describe("rest-no-http", () => {
