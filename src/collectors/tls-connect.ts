@@ -17,17 +17,33 @@ export interface TlsTarget {
   alpn?: string[];
 }
 
+const NONE = Buffer.alloc(0);
+/** ca → cert → key → context: devices sharing the inventory's files share one parsed context. */
+const contexts = new WeakMap<Buffer, WeakMap<Buffer, WeakMap<Buffer, tls.SecureContext>>>();
+
+function secureContext(ca: Buffer | undefined, cert: Buffer | undefined, key: Buffer | undefined): tls.SecureContext {
+  const byCert = contexts.get(ca ?? NONE) ?? new WeakMap<Buffer, WeakMap<Buffer, tls.SecureContext>>();
+  contexts.set(ca ?? NONE, byCert);
+  const byKey = byCert.get(cert ?? NONE) ?? new WeakMap<Buffer, tls.SecureContext>();
+  byCert.set(cert ?? NONE, byKey);
+  let context = byKey.get(key ?? NONE);
+  if (context === undefined) {
+    context = tls.createSecureContext({ ca, cert, key, minVersion: "TLSv1.2" });
+    byKey.set(key ?? NONE, context);
+  }
+  return context;
+}
+
 /** Options for node:tls shared by the NETCONF connector and the REST agent. */
 export function tlsOptions(target: TlsTarget): tls.ConnectionOptions {
+  const { ca, cert, key } = target.tls;
   return {
     host: target.host,
     port: target.port,
     // SNI only for names: an IP address is verified against the certificate's IP SANs.
     servername: isIP(target.host) === 0 ? target.host : undefined,
     minVersion: "TLSv1.2",
-    ca: target.tls.ca,
-    cert: target.clientCertificate ? target.tls.cert : undefined,
-    key: target.clientCertificate ? target.tls.key : undefined,
+    secureContext: target.clientCertificate ? secureContext(ca, cert, key) : secureContext(ca, undefined, undefined),
     rejectUnauthorized: !target.insecureSkipVerify,
     ALPNProtocols: target.alpn,
   };
@@ -40,6 +56,8 @@ export function tlsOptions(target: TlsTarget): tls.ConnectionOptions {
 export function connectTls(target: TlsTarget): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
     const socket = tls.connect(tlsOptions(target));
+    // Request/reply protocol with small messages: no Nagle delay on our side.
+    socket.setNoDelay(true);
     let tcpUp = false;
     const timer = setTimeout(() => {
       const phase = tcpUp ? "the TLS handshake" : `a TCP connection to ${target.host}:${target.port}`;

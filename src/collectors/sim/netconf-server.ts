@@ -67,6 +67,7 @@ export async function startNetconfSim(options: NetconfSimOptions): Promise<Netco
     },
     (socket) => {
       sockets.add(socket);
+      socket.setNoDelay(true);
       socket.on("close", () => sockets.delete(socket));
       socket.on("error", () => socket.destroy());
       serve(socket, behavior, received);
