@@ -96,6 +96,24 @@ describe.skipIf(!present)("XML and JSON parsers over the corpus", () => {
     expect(valueAt(result.root, "snmp location")).toBe("napalm");
   });
 
+  it("gives the same word tree for the XML and the curly text of the same device (firefly)", () => {
+    const words = (root: ConfigNode | undefined): string[] => {
+      const out: string[] = [];
+      const walk = (node: ConfigNode, prefix: string): void => {
+        for (const c of node.children) {
+          out.push(`${prefix}${c.name}`);
+          walk(c, `${prefix}${c.name} `);
+        }
+      };
+      if (root !== undefined) walk(root, "");
+      return out;
+    };
+    const xml = parse("xml/pyez__get-configuration.xml").root;
+    const text = parse("xml/pyez__show-configuration.xml").root;
+    expect(words(xml).length).toBeGreaterThan(100);
+    expect(words(xml)).toEqual(words(text));
+  });
+
   it("reaches the same parsers through parseConfig's content detection", () => {
     for (const file of corpusFiles()) {
       const text = readFileSync(join(CORPUS, file), "utf8");
