@@ -1,6 +1,6 @@
 import { childNamed, type ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { copyShallow, copyTree } from "./copy-node.js";
+import { copyShallow } from "./copy-node.js";
 import { resolveLevel, type GroupContext, type Source } from "./group-applications.js";
 import { isGroupStatement, planChildren } from "./plan-children.js";
 
@@ -15,8 +15,8 @@ import { isGroupStatement, planChildren } from "./plan-children.js";
  * `apply-groups` word that applied it) and keeps its own line inside the group.
  *
  * `inactiveGroups` names the groups pass 1 removed, so that applying them gives a note, not a warning.
- * The result is a new tree; `groups`, `apply-groups` and `apply-groups-except` are copied verbatim
- * (drop-groups.ts removes them). Recursion depth is the tree depth, bounded by the parsers; group
+ * The result is a new tree. Inheritance consumes `groups`, `apply-groups` and `apply-groups-except`:
+ * they are not copied (drop-groups.ts removes them from trees that did not go through this pass). Recursion depth is the tree depth, bounded by the parsers; group
  * content never makes the tree deeper than the group itself.
  */
 export function applyGroups(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): { root: ConfigNode; diagnostics: Diagnostic[] } {
@@ -28,11 +28,12 @@ export function applyGroups(root: ConfigNode, inactiveGroups: ReadonlySet<string
   return { root: out, diagnostics: ctx.diagnostics };
 }
 
-const keepAll = (): boolean => true;
+const NO_SOURCES: readonly Source[] = [];
 
-/** Copied as they are, without inheritance into them. */
-function isVerbatim(name: string, path: readonly string[]): boolean {
-  return isGroupStatement(name) || (path.length === 0 && name === "groups");
+/** Does `node` hold a statement that inheritance must look at (or, at the top, the groups themselves)? */
+function hasGroupStatement(node: ConfigNode, atTop: boolean): boolean {
+  for (const child of node.children) if (isGroupStatement(child.name) || (atTop && child.name === "groups")) return true;
+  return false;
 }
 
 function expand(
@@ -44,31 +45,23 @@ function expand(
   path: string[],
   parentKeyword: string | undefined,
 ): void {
-  const level = resolveLevel(ctx, local, inherited, path, blocked);
-  if (local !== undefined) {
-    for (const child of local.children) if (isVerbatim(child.name, path)) copyTree(child, out, keepAll);
-  }
-  if (level.sources.length === 0) {
-    for (const child of local?.children ?? []) {
-      if (isVerbatim(child.name, path)) continue;
-      descend(ctx, copyShallow(child, out), child, [], level.blocked, path, out.name);
-    }
+  if (inherited.length === 0 && local !== undefined && !hasGroupStatement(local, path.length === 0)) {
+    // The common case: nothing applies here, the local node is copied as it is.
+    for (const child of local.children) descend(ctx, copyShallow(child, out), child, NO_SOURCES, blocked, path, out.name);
     return;
   }
-  for (const plan of planChildren(out.name, parentKeyword, local, level.sources)) {
-    if (path.length === 0 && plan.name === "groups") continue;
-    let child: ConfigNode;
-    if (plan.local !== undefined) child = copyShallow(plan.local, out);
-    else {
-      const origin = plan.origin!;
-      child = copyShallow(origin.node, out);
-      child.inherited = origin.via;
-    }
-    descend(ctx, child, plan.local, plan.sources, level.blocked, path, out.name);
+  const level = resolveLevel(ctx, local, inherited, path, blocked);
+  const atTop = path.length === 0;
+  planChildren(out.name, parentKeyword, local, level.sources, (childLocal, origin, content) => {
+    const from = childLocal ?? origin!.node;
+    if (atTop && from.name === "groups") return;
+    const child = copyShallow(from, out);
+    if (childLocal === undefined) child.inherited = origin!.via;
+    descend(ctx, child, childLocal, content, level.blocked, path, out.name);
     // A group statement reaches the target only through its last word: `user <*> class read-only`
     // with no user to match leaves no empty `user` behind.
-    if (plan.local === undefined && child.children.length === 0 && plan.origin!.node.children.length > 0) out.children.pop();
-  }
+    if (childLocal === undefined && child.children.length === 0 && from.children.length > 0) out.children.pop();
+  });
 }
 
 function descend(
