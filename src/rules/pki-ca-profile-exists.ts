@@ -1,18 +1,21 @@
 import { createRule } from "../engine/create-rule.js";
 import { caReferences, type CaReference } from "../views/ca-references.js";
-import { caExists, GNOI_CA_BUNDLE, PKI_PATH } from "../views/pki.js";
+import { caPresence, GNOI_CA_BUNDLE, PKI_PATH, type CaPresence } from "../views/pki.js";
 import { expectedEvidencePath } from "../evidence/expected-path.js";
 import type { DeviceEvidence } from "../model/certificates.js";
 import type { RuleStatus } from "../model/report.js";
 
-function verdict(exists: boolean, ref: CaReference, evidence: DeviceEvidence | undefined, device: string): { status: RuleStatus; message: string } {
+function verdict(presence: CaPresence, ref: CaReference, evidence: DeviceEvidence | undefined, device: string): { status: RuleStatus; message: string } {
   const named = `${ref.service} names CA "${ref.name}"`;
-  if (exists) return { status: "pass", message: `${named}, a configured security pki ca-profile or ca-profile-group.` };
-  if (ref.name !== GNOI_CA_BUNDLE) {
-    return { status: "fail", message: `${named}, which is not a configured security pki ca-profile or ca-profile-group; expected security pki ca-profile ${ref.name}.` };
-  }
-  if (evidence?.ca.has(GNOI_CA_BUNDLE) === true) {
-    return { status: "pass", message: `${named}, the ca-profile-group gNOI loads; the CA evidence holds it.` };
+  switch (presence) {
+    case "configured":
+      return { status: "pass", message: `${named}, a configured security pki ca-profile or ca-profile-group.` };
+    case "loaded":
+      return { status: "pass", message: `${named}, the ca-profile-group gNOI loads; the CA evidence holds it.` };
+    case "missing":
+      return { status: "fail", message: `${named}, which is not a configured security pki ca-profile or ca-profile-group; expected security pki ca-profile ${ref.name}.` };
+    case "unknown":
+      break;
   }
   const file = expectedEvidencePath(evidence ?? { dir: `<certs>/${device}` }, "ca", GNOI_CA_BUNDLE).replace(/\\/g, "/");
   const where = evidence === undefined ? `run with --certs DIR and provide ${file} or a get-pki-ca-certificate reply` : `no CA evidence for it (looked for ${file} and PKI replies)`;
@@ -42,7 +45,7 @@ export default createRule({
       });
     }
     for (const ref of refs) {
-      ctx.report({ ...verdict(caExists(ctx.config, ref.name), ref, ctx.evidence, ctx.device), path: ref.path, object: ref.name, at: ref.node });
+      ctx.report({ ...verdict(caPresence(ctx.config, ctx.evidence, ref.name), ref, ctx.evidence, ctx.device), path: ref.path, object: ref.name, at: ref.node });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { caExists } from "../views/pki.js";
+import { caPresence } from "../views/pki.js";
 import { REST_ABSENT, REST_PATH, restPath, restService } from "../views/rest.js";
 
 export default createRule({
@@ -28,8 +28,12 @@ export default createRule({
       return ctx.report({ status: "fail", message: "REST https does not require client certificates (no mutual-authentication certificate-authority); expected a configured ca-profile.", path });
     }
     const where = { path, object: ca.value, at: ca.node };
-    if (!caExists(ctx.config, ca.value)) {
+    const presence = caPresence(ctx.config, ctx.evidence, ca.value);
+    if (presence === "missing") {
       return ctx.report({ status: "fail", message: `REST https mutual-authentication names CA "${ca.value}", which is not a configured security pki ca-profile or ca-profile-group.`, ...where });
+    }
+    if (presence === "unknown") {
+      return ctx.report({ status: "inconclusive", message: `REST https mutual-authentication names "${ca.value}", the ca-profile-group gNOI loads at run time; whether it is loaded needs CA evidence (see pki-ca-profile-exists).`, ...where });
     }
     ctx.report({ status: "pass", message: `REST https requires client certificates issued by CA "${ca.value}".`, ...where });
   },

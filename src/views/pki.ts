@@ -2,6 +2,7 @@
  * View of `security pki` (CA profiles, CA profile groups, trusted CA groups) and of the legacy
  * `security certificates local` store.
  */
+import type { DeviceEvidence } from "../model/certificates.js";
 import { childNamed, find, pathOf, words, type ConfigNode } from "../model/config-tree.js";
 import { entriesOf, leafOf, leafValues, type Leaf, type Named } from "./util.js";
 
@@ -93,3 +94,16 @@ export function caExists(config: ConfigNode, name: string): boolean {
 
 /** The ca-profile-group gNOI loads its CA bundle into; it may exist on the device without configuration. */
 export const GNOI_CA_BUNDLE = "gnoi-ca-bundle";
+
+/**
+ * Whether a CA named by a service is there: configured (ca-profile or ca-profile-group), loaded
+ * (`gnoi-ca-bundle` shown by the CA evidence), unknown (`gnoi-ca-bundle` without such evidence:
+ * gNOI loads it at run time), or missing.
+ */
+export type CaPresence = "configured" | "loaded" | "unknown" | "missing";
+
+export function caPresence(config: ConfigNode, evidence: DeviceEvidence | undefined, name: string): CaPresence {
+  if (caExists(config, name)) return "configured";
+  if (name !== GNOI_CA_BUNDLE) return "missing";
+  return evidence?.ca.has(GNOI_CA_BUNDLE) === true ? "loaded" : "unknown";
+}

@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import rule from "../../src/rules/rest-https-mutual-auth.js";
+import { evidence, facts } from "../helpers/certificate-facts.js";
 import { expectTableCoverage, ruleTable, type RuleCase } from "../helpers/rule-tester.js";
 
 const REST = "set system services rest";
@@ -13,6 +14,13 @@ const cases: RuleCase[] = [
   { name: "CA is a configured ca-profile → pass", config: [PROFILE, `${MUTUAL} CORP-CA`].join("\n"), expect: [{ status: "pass", object: "CORP-CA", line: 2 }] },
   { name: "CA is a configured ca-profile-group → pass", config: ["set security pki ca-profile-group BUNDLE", `${MUTUAL} BUNDLE`].join("\n"), expect: [{ status: "pass", object: "BUNDLE" }] },
   { name: "CA not configured → fail naming it", config: [PROFILE, `${MUTUAL} testca`].join("\n"), expect: [{ status: "fail", object: "testca", line: 2, message: /"testca".*not a configured/ }] },
+  { name: "gnoi-ca-bundle without CA evidence → inconclusive", config: `${MUTUAL} gnoi-ca-bundle`, expect: [{ status: "inconclusive", object: "gnoi-ca-bundle", message: /gNOI/ }] },
+  {
+    name: "gnoi-ca-bundle shown by CA evidence → pass",
+    config: `${MUTUAL} gnoi-ca-bundle`,
+    evidence: { ...evidence({}), ca: new Map([["gnoi-ca-bundle", { name: "gnoi-ca-bundle", chain: [facts()] }]]) },
+    expect: [{ status: "pass", object: "gnoi-ca-bundle" }],
+  },
   { name: "deactivated ca-profile does not count", config: [PROFILE, `${MUTUAL} CORP-CA`, "deactivate security pki ca-profile CORP-CA"].join("\n"), expect: [{ status: "fail", object: "CORP-CA" }] },
   {
     name: "mutual-authentication inherited from a group",
