@@ -1,3 +1,4 @@
+import type { X509Certificate } from "node:crypto";
 import { isIP } from "node:net";
 import tls from "node:tls";
 import { formatDuration } from "./duration.js";
@@ -91,19 +92,15 @@ const MAX_CHAIN = 16;
 /** The certificate chain the server presented, leaf first, as PEM blocks. */
 export function peerChainPem(socket: tls.TLSSocket): string {
   const blocks: string[] = [];
-  const seen = new Set<string>();
-  let cert: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
-  for (let i = 0; i < MAX_CHAIN && cert?.raw !== undefined && Object.keys(cert).length > 0; i++) {
-    const key = cert.fingerprint256;
-    if (seen.has(key)) break;
-    seen.add(key);
-    blocks.push(toPem(cert.raw));
+  const seen: Buffer[] = [];
+  // X509Certificate objects are lazy: far cheaper than getPeerCertificate(true)'s detailed objects.
+  let cert: X509Certificate | undefined = socket.getPeerX509Certificate();
+  for (let i = 0; i < MAX_CHAIN && cert !== undefined; i++) {
+    const raw = cert.raw;
+    if (seen.some((s) => s.equals(raw))) break;
+    seen.push(raw);
+    blocks.push(cert.toString());
     cert = cert.issuerCertificate;
   }
-  return blocks.join("");
-}
-
-function toPem(der: Buffer): string {
-  const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+  return blocks.map((b) => (b.endsWith("\n") ? b : `${b}\n`)).join("");
 }

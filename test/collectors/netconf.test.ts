@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectFleet, type DeviceOutcome } from "../../src/collectors/index.js";
-import { makeCert, daysFromNow } from "../helpers/certs.js";
+import { daysFromNow, makeCert, makeChain } from "../helpers/certs.js";
 import {
   ecdsaServer,
   foreignClient,
@@ -83,6 +83,19 @@ describe("NETCONF over TLS: successful collection", () => {
     expect(await readFile(join(dir, "r1.xml"), "utf8")).toContain("<data><configuration");
     expect(await readdir(join(dir, "certs/r1"))).toEqual(["served"]);
     expect(await readFile(join(dir, "certs/r1/served/netconf-tls.pem"), "utf8")).toContain(lab.server.pem.trim());
+  });
+
+  it("saves the whole chain the device presents (leaf and intermediate), verified up to the inventory root", async () => {
+    const chain = await makeChain({ subject: "CN=r1.lab", bits: 2048, san: { ip: ["127.0.0.1"] } }, { root: "CN=Chain Root", intermediate: "CN=Chain Intermediate" });
+    await writeFile(join(lab.dir, "pki/chain-root.crt"), chain.root.pem);
+    const { outcome, dir } = await collectOne(
+      {},
+      { server: { cert: chain.chainPem, key: chain.leaf.privateKeyPem }, extra: ", tls: { ca: pki/chain-root.crt }" },
+    );
+    expect(outcome.status).toBe("ok");
+    const served = await readFile(join(dir, "certs/r1/netconf-server-cert.pem"), "utf8");
+    expect(served.indexOf(chain.leaf.pem.trim())).toBe(0);
+    expect(served).toContain(chain.intermediate.pem.trim());
   });
 
   it("a server with an ECDSA certificate signed by the inventory CA", async () => {
