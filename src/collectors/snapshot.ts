@@ -23,21 +23,18 @@ export async function writeSnapshot(
   evidence: DeviceEvidence,
   probe: RestProbeResult | undefined,
 ): Promise<string[]> {
-  const files: string[] = [];
-  const write = async (path: string, data: string): Promise<void> => {
-    await writeFileAtomic(path, data);
-    files.push(path);
-  };
   const configPath = join(snapshotDir, `${device.name}.xml`);
   const certsDir = join(snapshotDir, "certs", device.name);
-  await write(configPath, evidence.config);
-  if (evidence.localCertificates !== undefined) await write(join(certsDir, "local-certificates.xml"), evidence.localCertificates);
-  if (evidence.caCertificates !== undefined) await write(join(certsDir, "ca-certificates.xml"), evidence.caCertificates);
+  const planned: [string, string][] = [[configPath, evidence.config]];
+  if (evidence.localCertificates !== undefined) planned.push([join(certsDir, "local-certificates.xml"), evidence.localCertificates]);
+  if (evidence.caCertificates !== undefined) planned.push([join(certsDir, "ca-certificates.xml"), evidence.caCertificates]);
   if (evidence.servedChainPem !== "") {
     const id = servedCertificateId(evidence.config, configPath, evidence.transport);
     const fallback = evidence.transport === "netconf-tls" ? "netconf-tls.pem" : "rest-https.pem";
-    await write(id === undefined ? join(certsDir, "served", fallback) : join(certsDir, `${id}.pem`), evidence.servedChainPem);
+    planned.push([id === undefined ? join(certsDir, "served", fallback) : join(certsDir, `${id}.pem`), evidence.servedChainPem]);
   }
-  if (probe !== undefined) await write(join(certsDir, "probes.json"), `${JSON.stringify({ rest: probe }, null, 2)}\n`);
+  if (probe !== undefined) planned.push([join(certsDir, "probes.json"), `${JSON.stringify({ rest: probe }, null, 2)}\n`]);
+  await Promise.all(planned.map(([path, data]) => writeFileAtomic(path, data)));
+  const files = planned.map(([path]) => path);
   return files;
 }
