@@ -4,6 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { ConfigError } from "../errors.js";
 import { parseDuration } from "./duration.js";
 import { checkInventorySchema } from "./inventory-schema.js";
+import { secureContext } from "./tls-connect.js";
 import {
   DEFAULT_PORT,
   DEFAULT_TIMEOUT_MS,
@@ -114,6 +115,13 @@ async function resolveDevice(defaults: RawSettings, device: RawDevice, ctx: Reso
       ctx.uri,
       ctx.line,
     );
+  }
+  try {
+    secureContext(tls.ca, tls.cert, tls.key);
+  } catch (error) {
+    // OpenSSL's reason only ("key values mismatch", "no start line"): never the key material.
+    const why = ((error as Error).message.split("::").pop() ?? "").split("\n")[0];
+    throw new ConfigError(`device "${device.name}": the tls.ca / tls.cert / tls.key files are not usable together (${why})`, ctx.uri, ctx.line);
   }
   const rest = { ...defaults.rest, ...device.rest };
   const restPort = rest.port ?? (transport === "rest" ? device.port ?? defaults.port : undefined) ?? DEFAULT_PORT.rest;

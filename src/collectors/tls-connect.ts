@@ -22,7 +22,7 @@ const NONE = Buffer.alloc(0);
 /** ca → cert → key → context: devices sharing the inventory's files share one parsed context. */
 const contexts = new WeakMap<Buffer, WeakMap<Buffer, WeakMap<Buffer, tls.SecureContext>>>();
 
-function secureContext(ca: Buffer | undefined, cert: Buffer | undefined, key: Buffer | undefined): tls.SecureContext {
+export function secureContext(ca: Buffer | undefined, cert: Buffer | undefined, key: Buffer | undefined): tls.SecureContext {
   const byCert = contexts.get(ca ?? NONE) ?? new WeakMap<Buffer, WeakMap<Buffer, tls.SecureContext>>();
   contexts.set(ca ?? NONE, byCert);
   const byKey = byCert.get(cert ?? NONE) ?? new WeakMap<Buffer, tls.SecureContext>();

@@ -89,6 +89,14 @@ ${TLS}devices:
     expect(error.message).toMatch(/:2: tls\.ca: cannot read pki\/nope\.crt \(no such file\)/);
   });
 
+  it("refuses a key that does not belong to the certificate, without showing the key", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(`${lab.dir}/pki/other.key`, lab.server.privateKeyPem);
+    const error = await failure(`defaults:\n  tls: { ca: pki/ca.crt, cert: pki/client.crt, key: pki/other.key }\ndevices:\n  - { name: r1, host: a }\n`);
+    expect(error.message).toMatch(/:4: device "r1": the tls\.ca \/ tls\.cert \/ tls\.key files are not usable together \(.*mismatch.*\)/);
+    expect(error.message).not.toContain("PRIVATE KEY");
+  });
+
   it("reports YAML syntax errors with a line", async () => {
     const error = await failure(`devices:\n  - { name: r1, host: a\n  - oops\n`);
     expect(error.message).toMatch(/inventory\.yaml:\d+: not valid YAML/);
