@@ -1,79 +1,116 @@
-import { childNamed, type ConfigNode } from "../model/config-tree.js";
+import { childNamed, type ConfigNode, type Inheritance } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { copyShallow } from "./copy-node.js";
-import { resolveLevel, type GroupContext, type Source } from "./group-applications.js";
-import { isGroupStatement, planChildren } from "./plan-children.js";
+import { copyShallow, copyTree } from "./copy-node.js";
+import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
+import { isPlainSubtree } from "./group-content.js";
+import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
 
 /**
  * Pass 2: configuration-group inheritance, as Junos does it before the daemons see the configuration.
  *
  * Walks the target tree from the root. At every node the group content that applies is the content
  * inherited from the levels above plus the groups applied at this node (`apply-groups`, local or
- * itself inherited), minus those blocked by `apply-groups-except` here or above. Children are then
- * planned by plan-children.ts (local beats inherited, first group beats later ones, deeper beats
- * higher, wildcards only match). Every node copied from a group carries `inherited` (group and the
- * `apply-groups` word that applied it) and keeps its own line inside the group.
+ * itself inherited), minus those blocked by `apply-groups-except` here or above. plan-children.ts
+ * decides what that content adds (local beats inherited, first group beats later ones, deeper beats
+ * higher, wildcards only match). Every node copied from a group carries `inherited` (the group and
+ * the `apply-groups` word that applied it) and keeps its own line inside the group.
  *
- * `inactiveGroups` names the groups pass 1 removed, so that applying them gives a note, not a warning.
- * The result is a new tree. Inheritance consumes `groups`, `apply-groups` and `apply-groups-except`:
- * they are not copied (drop-groups.ts removes them from trees that did not go through this pass). Recursion depth is the tree depth, bounded by the parsers; group
- * content never makes the tree deeper than the group itself.
+ * Inheritance consumes `groups`, `apply-groups` and `apply-groups-except`: they are not in the result
+ * (drop-groups.ts removes them from trees that do not go through this pass). `inactiveGroups` names
+ * the groups pass 1 removed, so that applying one gives a note rather than a warning.
+ *
+ * Recursion depth is the tree depth, bounded by the parsers; group content never makes the tree
+ * deeper than the group itself.
  */
 export function applyGroups(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): { root: ConfigNode; diagnostics: Diagnostic[] } {
+  const copy = copyTree(root, undefined, () => true);
+  return { root: copy, diagnostics: inheritGroupsInPlace(copy, inactiveGroups) };
+}
+
+/**
+ * The same pass on a tree the caller owns (normalize's private copy): changes `root` in place,
+ * which spares a second copy of large configurations where most of the tree inherits nothing.
+ */
+export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): Diagnostic[] {
   const groups = new Map<string, ConfigNode>();
   for (const group of childNamed(root, "groups")?.children ?? []) groups.set(group.name, group);
   const ctx: GroupContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap() };
-  const out = copyShallow(root, undefined);
-  expand(ctx, out, root, [], new Set(), [], undefined);
-  return { root: out, diagnostics: ctx.diagnostics };
+  walk(ctx, root, NO_SOURCES, new Set(), [], undefined);
+  removeChildren(root, (c) => c.name === "groups");
+  return ctx.diagnostics;
 }
 
 const NO_SOURCES: readonly Source[] = [];
 
-/** Does `node` hold a statement that inheritance must look at (or, at the top, the groups themselves)? */
-function hasGroupStatement(node: ConfigNode, atTop: boolean): boolean {
-  for (const child of node.children) if (isGroupStatement(child.name) || (atTop && child.name === "groups")) return true;
+function hasGroupStatement(node: ConfigNode): boolean {
+  for (const child of node.children) if (isGroupStatement(child.name)) return true;
   return false;
 }
 
-function expand(
-  ctx: GroupContext,
-  out: ConfigNode,
-  local: ConfigNode | undefined,
-  inherited: readonly Source[],
-  blocked: ReadonlySet<string>,
-  path: string[],
-  parentKeyword: string | undefined,
-): void {
-  if (inherited.length === 0 && local !== undefined && !hasGroupStatement(local, path.length === 0)) {
-    // The common case: nothing applies here, the local node is copied as it is.
-    for (const child of local.children) descend(ctx, copyShallow(child, out), child, NO_SOURCES, blocked, path, out.name);
-    return;
+function removeChildren(node: ConfigNode, doomed: (child: ConfigNode, index: number) => boolean): void {
+  const kids = node.children;
+  let kept = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (!doomed(child, i)) kids[kept++] = child;
   }
-  const level = resolveLevel(ctx, local, inherited, path, blocked);
-  const atTop = path.length === 0;
-  planChildren(out.name, parentKeyword, local, level.sources, (childLocal, origin, content) => {
-    const from = childLocal ?? origin!.node;
-    if (atTop && from.name === "groups") return;
-    const child = copyShallow(from, out);
-    if (childLocal === undefined) child.inherited = origin!.via;
-    descend(ctx, child, childLocal, content, level.blocked, path, out.name);
-    // A group statement reaches the target only through its last word: `user <*> class read-only`
-    // with no user to match leaves no empty `user` behind.
-    if (childLocal === undefined && child.children.length === 0 && from.children.length > 0) out.children.pop();
-  });
+  if (kept === kids.length) return;
+  kids.length = kept;
+  node.index = undefined;
 }
 
-function descend(
-  ctx: GroupContext,
-  child: ConfigNode,
-  local: ConfigNode | undefined,
-  sources: readonly Source[],
-  blocked: ReadonlySet<string>,
-  path: string[],
-  keyword: string,
-): void {
+function walk(ctx: GroupContext, node: ConfigNode, inherited: readonly Source[], blocked: ReadonlySet<string>, path: string[], parentKeyword: string | undefined): void {
+  // An inactive statement goes after inheritance with all it holds; being there, it keeps group
+  // content from re-creating it (`inactive: telnet;` stays off even if a group has `telnet`).
+  if (node.inactive === true) return;
+  let sources = inherited;
+  let nowBlocked = blocked;
+  if (hasGroupStatement(node) || mentionsGroups(inherited)) {
+    const level = resolveLevel(ctx, node, inherited, path, blocked);
+    sources = level.sources;
+    nowBlocked = level.blocked;
+    removeChildren(node, (c) => isGroupStatement(c.name));
+  }
+  const atTop = path.length === 0;
+  if (sources.length === 0) {
+    // The common case: nothing applies here; only deeper `apply-groups` can change anything.
+    for (const child of node.children) if (!(atTop && child.name === "groups")) descend(ctx, child, NO_SOURCES, nowBlocked, path, node.name);
+    return;
+  }
+  const localCount = node.children.length;
+  const created = createdChildren(node, parentKeyword, sources);
+  const origins: ConfigNode[] = [];
+  if (created !== undefined) {
+    for (const origin of created.values()) {
+      copyShallow(origin.node, node).inherited = origin.via;
+      origins.push(origin.node);
+    }
+  }
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (atTop && child.name === "groups") continue;
+    const content = contentFor(child.name, sources) ?? NO_SOURCES;
+    const origin = i >= localCount ? origins[i - localCount]! : undefined;
+    if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
+    else descend(ctx, child, content, nowBlocked, path, node.name);
+  }
+  // A group statement reaches the target only through its last word: `user <*> class read-only`
+  // with no user to match leaves no empty `user` behind.
+  if (origins.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && origins[i - localCount]!.children.length > 0);
+}
+
+/** Copies the children of plain group content below a node it created, all marked as inherited. */
+function copyInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void {
+  for (const child of from.children) {
+    const copy = copyShallow(child, to);
+    copy.inherited = via;
+    copyInherited(child, copy, via);
+  }
+}
+
+function descend(ctx: GroupContext, child: ConfigNode, sources: readonly Source[], blocked: ReadonlySet<string>, path: string[], keyword: string): void {
   path.push(child.name);
-  expand(ctx, child, local, sources, blocked, path, keyword);
+  walk(ctx, child, sources, blocked, path, keyword);
   path.pop();
 }

@@ -35,15 +35,15 @@ function valuesBelow(nodes: readonly (ConfigNode | undefined)[], keyword: string
   return out;
 }
 
-/** Does `node` hold `apply-groups` or `apply-groups-except`? (a scan: cheaper than an index here) */
-function mentionsGroups(node: ConfigNode | undefined): boolean {
+function holdsGroupStatement(node: ConfigNode | undefined): boolean {
   if (node === undefined) return false;
   for (const child of node.children) if (child.name === "apply-groups" || child.name === "apply-groups-except") return true;
   return false;
 }
 
-function inheritedMentionsGroups(inherited: readonly Source[]): boolean {
-  for (const source of inherited) if (mentionsGroups(source.node)) return true;
+/** Does any of this group content hold `apply-groups` or `apply-groups-except`? */
+export function mentionsGroups(inherited: readonly Source[]): boolean {
+  for (const source of inherited) if (holdsGroupStatement(source.node)) return true;
   return false;
 }
 
@@ -81,7 +81,7 @@ function groupNames(ctx: GroupContext, word: ConfigNode): string[] {
  * The groups applied here come before the `inherited` ones: a group applied deeper wins.
  */
 export function resolveLevel(ctx: GroupContext, local: ConfigNode | undefined, inherited: readonly Source[], path: readonly string[], blocked: ReadonlySet<string>): Level {
-  if (!mentionsGroups(local) && !inheritedMentionsGroups(inherited)) return { sources: inherited, blocked };
+  if (!holdsGroupStatement(local) && !mentionsGroups(inherited)) return { sources: inherited, blocked };
   const here = [local, ...inherited.map((s) => s.node)];
   const excepts = valuesBelow(here, "apply-groups-except");
   const nowBlocked = excepts.length === 0 ? blocked : new Set([...blocked, ...excepts.map((w) => w.name)]);

@@ -38,3 +38,25 @@ export function groupContentAt(group: ConfigNode, path: readonly string[]): Conf
   }
   return frontier;
 }
+
+const plainSubtrees = new WeakMap<ConfigNode, boolean>();
+
+/**
+ * True when nothing below this group node needs inheritance logic: no wildcard words and no
+ * `apply-groups` / `apply-groups-except`. Such content, when it creates a node, is copied as it is.
+ */
+export function isPlainSubtree(node: ConfigNode): boolean {
+  let plain = plainSubtrees.get(node);
+  if (plain === undefined) {
+    plain = true;
+    for (const child of node.children) {
+      const name = child.name;
+      if (isWildcard(name) || name === "apply-groups" || name === "apply-groups-except" || !isPlainSubtree(child)) {
+        plain = false;
+        break;
+      }
+    }
+    plainSubtrees.set(node, plain);
+  }
+  return plain;
+}

@@ -1,8 +1,8 @@
 import type { ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { applyGroups } from "./apply-groups.js";
+import { inheritGroupsInPlace } from "./apply-groups.js";
 import { dropGroups } from "./drop-groups.js";
-import { inactiveGroupNames, pruneInactive } from "./prune-inactive.js";
+import { copyForInheritance, inactiveGroupNames, pruneInactiveInPlace } from "./prune-inactive.js";
 
 export interface NormalizeResult {
   /** The effective configuration: groups applied, inactive statements removed, `groups` dropped. */
@@ -12,18 +12,19 @@ export interface NormalizeResult {
 
 /**
  * The raw tree of a parser → the effective configuration, as the device's daemons see it. Named
- * passes, each pure (the input is never changed; the result is a new tree):
- *   1. prune inactive statements (inactive group content never inherits),
- *   2. apply configuration groups,
- *   3. prune inactive statements again (inheritance copies flags of nothing inactive today, but a
- *      pass that cannot hurt keeps the order of Batfish's preprocessing),
- *   4. drop `groups`, `apply-groups` and `apply-groups-except`.
+ * passes, in Batfish's order:
+ *   1. prune what inheritance must not see: inactive group content, inactive groups and inactive
+ *      `apply-groups` (this pass makes the private copy; the input is never changed);
+ *   2. apply configuration groups (in place on that copy), consuming `groups` and `apply-groups`;
+ *   3. prune every inactive statement, with what groups brought below it;
+ *   4. drop `groups`, `apply-groups` and `apply-groups-except` (already consumed by 2: a check).
+ * Each pass also exists as a pure function (pruneInactive, applyGroups, dropGroups) for tests.
  */
 export function normalize(root: ConfigNode): NormalizeResult {
-  const active = pruneInactive(root);
-  const inherited = applyGroups(active, inactiveGroupNames(root));
-  const effective = dropGroups(pruneInactive(inherited.root));
-  return { root: effective, diagnostics: inherited.diagnostics };
+  const tree = copyForInheritance(root);
+  const diagnostics = inheritGroupsInPlace(tree, inactiveGroupNames(root));
+  pruneInactiveInPlace(tree);
+  return { root: dropGroups(tree), diagnostics };
 }
 
 export { applyGroups } from "./apply-groups.js";

@@ -2,7 +2,7 @@ import type { ConfigNode } from "../model/config-tree.js";
 import { copyShallow } from "./copy-node.js";
 
 /**
- * Pass 1 (and 4): remove inactive statements, as the device ignores them at commit.
+ * Removing inactive statements, as the device ignores them at commit.
  *
  * Every node marked `inactive` goes with its subtree. Then the ancestors that became empty and were
  * written by the same statement (same line of the same file) go as well: curly text marks the last
@@ -11,12 +11,24 @@ import { copyShallow } from "./copy-node.js";
  * there every word of `set system services ssh root-login deny` shares one line, and deactivating
  * `root-login` must leave `ssh` (a statement of its own, with meaning) in place.
  *
- * Inactive groups and inactive `apply-groups` disappear here, so they never take part in inheritance.
- * Returns the input itself when nothing is inactive (nothing is ever mutated).
+ * normalize runs this twice, like Batfish's preprocessing: before inheritance on what inheritance
+ * reads (group content, `groups`, `apply-groups`: inactive parts of groups never inherit), and after
+ * it on everything, so that what a group brings below a deactivated statement goes with it.
  */
-export function pruneInactive(root: ConfigNode): ConfigNode {
-  if (!containsInactive(root)) return root;
-  return copyActive(root, undefined) ?? copyShallow(root, undefined);
+
+/** Does `node` go in the before-inheritance pass? `inGroups`: the node is below `[edit groups]`. */
+function inactiveForInheritance(node: ConfigNode, inGroups: boolean): boolean {
+  if (node.inactive !== true) return false;
+  return inGroups || isInheritanceWord(node.name) || (node.parent !== undefined && isInheritanceWord(node.parent.name));
+}
+
+function isInheritanceWord(name: string): boolean {
+  return name === "apply-groups" || name === "apply-groups-except";
+}
+
+/** True when a node left without children should go because the statement that made it was pruned. */
+function diesWithChild(node: ConfigNode, pruned: ConfigNode): boolean {
+  return node.source === pruned.source && node.line === pruned.line && node.source.format !== "set";
 }
 
 function containsInactive(node: ConfigNode): boolean {
@@ -25,20 +37,31 @@ function containsInactive(node: ConfigNode): boolean {
   return false;
 }
 
-/** True when a node left without children should go because the statement that made it was pruned. */
-function diesWithChild(node: ConfigNode, pruned: ConfigNode): boolean {
-  return node.source === pruned.source && node.line === pruned.line && node.source.format !== "set";
+/** Pure: the tree without any inactive statement; the input itself when nothing is inactive. */
+export function pruneInactive(root: ConfigNode): ConfigNode {
+  if (!containsInactive(root)) return root;
+  return copyActive(root, undefined, (node) => node.inactive === true, false) ?? copyShallow(root, undefined);
 }
 
 /**
- * Copies the active part of `node` below `parent`. Returns undefined (and attaches nothing) when the
- * node lost all its children to pruning and shares its statement with one of them.
+ * Pure, always a new tree: the copy normalize works on. Removes what must not take part in
+ * inheritance (inactive group content, inactive groups, inactive `apply-groups[-except]`); other
+ * inactive statements stay, marked, so that group content cannot re-create them.
  */
-function copyActive(node: ConfigNode, parent: ConfigNode | undefined): ConfigNode | undefined {
+export function copyForInheritance(root: ConfigNode): ConfigNode {
+  return copyActive(root, undefined, inactiveForInheritance, false) ?? copyShallow(root, undefined);
+}
+
+/**
+ * Copies the part of `node` that `pruned` keeps below `parent`. Returns undefined (and attaches
+ * nothing) when the node lost all its children to pruning and shares its statement with one of them.
+ */
+function copyActive(node: ConfigNode, parent: ConfigNode | undefined, pruned: (n: ConfigNode, inGroups: boolean) => boolean, inGroups: boolean): ConfigNode | undefined {
   const copy = copyShallow(node, undefined);
+  const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
   let sharesPrunedStatement = false;
   for (const child of node.children) {
-    const kept = child.inactive === true ? undefined : copyActive(child, copy);
+    const kept = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups);
     if (kept === undefined && diesWithChild(node, child)) sharesPrunedStatement = true;
   }
   if (parent !== undefined && copy.children.length === 0 && sharesPrunedStatement) return undefined;
@@ -47,6 +70,30 @@ function copyActive(node: ConfigNode, parent: ConfigNode | undefined): ConfigNod
     parent.children.push(copy);
   }
   return copy;
+}
+
+/** The after-inheritance pass, on a tree the caller owns: removes every inactive statement in place. */
+export function pruneInactiveInPlace(root: ConfigNode): void {
+  pruneBelow(root);
+}
+
+/** Prunes below `node`; true when `node` itself must go (emptied by its own statement). */
+function pruneBelow(node: ConfigNode): boolean {
+  const kids = node.children;
+  let kept = 0;
+  let sharesPrunedStatement = false;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (child.inactive === true || pruneBelow(child)) {
+      if (diesWithChild(node, child)) sharesPrunedStatement = true;
+      continue;
+    }
+    kids[kept++] = child;
+  }
+  if (kept === kids.length) return false;
+  kids.length = kept;
+  node.index = undefined;
+  return kept === 0 && sharesPrunedStatement && node.parent !== undefined;
 }
 
 /** The groups under `[edit groups]` that are inactive (all of them when `groups` itself is). */

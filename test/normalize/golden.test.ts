@@ -1,7 +1,8 @@
 /**
  * Golden before/after pairs, one directory per pass, compared as sorted set lines:
  * - prune-inactive: pruneInactive(parse(before))
- * - apply-groups:   dropGroups(applyGroups(parse(before))) (groups dropped so the effect reads plainly)
+ * - apply-groups:   applyGroups on the copy made for inheritance, then inactive statements and groups
+ *                   dropped so that the effect reads plainly
  * - drop-groups:    dropGroups(parse(before))
  * - normalize:      the whole pipeline
  * `# diagnostic: <level> <code> line <n>` comments in an after file list the diagnostics the pass must give
@@ -15,7 +16,7 @@ import type { Diagnostic } from "../../src/model/diagnostics.js";
 import { applyGroups } from "../../src/normalize/apply-groups.js";
 import { dropGroups } from "../../src/normalize/drop-groups.js";
 import { normalize } from "../../src/normalize/index.js";
-import { inactiveGroupNames, pruneInactive } from "../../src/normalize/prune-inactive.js";
+import { copyForInheritance, inactiveGroupNames, pruneInactive } from "../../src/normalize/prune-inactive.js";
 import { diagnosticKeys, expectedDiagnostics, formatOf, goldenPairs, parseFile, parserReady, sortedSetLines } from "./helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/normalize");
@@ -25,8 +26,8 @@ type Pass = (root: ConfigNode) => { root: ConfigNode; diagnostics: Diagnostic[] 
 const PASSES: Record<string, Pass> = {
   "prune-inactive": (root) => ({ root: pruneInactive(root), diagnostics: [] }),
   "apply-groups": (root) => {
-    const applied = applyGroups(pruneInactive(root), inactiveGroupNames(root));
-    return { root: dropGroups(applied.root), diagnostics: applied.diagnostics };
+    const applied = applyGroups(copyForInheritance(root), inactiveGroupNames(root));
+    return { root: dropGroups(pruneInactive(applied.root)), diagnostics: applied.diagnostics };
   },
   "drop-groups": (root) => ({ root: dropGroups(root), diagnostics: [] }),
   normalize,

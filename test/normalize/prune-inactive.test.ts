@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRoot, ensureChild, find, words, type ConfigFormat, type ConfigNode } from "../../src/model/config-tree.js";
-import { pruneInactive } from "../../src/normalize/prune-inactive.js";
+import { copyForInheritance, pruneInactive, pruneInactiveInPlace } from "../../src/normalize/prune-inactive.js";
 import { toSetLines } from "../../src/normalize/set-lines.js";
 
 /** Builds a tree from [line, statement] pairs, the way a parser gives each word the line of its statement. */
@@ -56,5 +56,27 @@ describe("pruneInactive", () => {
     expect(toSetLines(root)).toEqual(["set system host-name r1", "set system services telnet", "deactivate system services telnet"]);
     expect(toSetLines(pruned)).toEqual(["set system host-name r1"]);
     expect(find(pruned, ["system"])?.parent).toBe(pruned);
+  });
+
+  it("prunes in place (normalize's after-inheritance pass) exactly as the pure pass does", () => {
+    const statements: [number, string][] = [[1, "system"], [2, "system host-name r1"], [3, "system services"], [4, "system services ssh"], [5, "system services ssh root-login deny"], [6, "system services telnet"]];
+    const root = tree("curly", statements);
+    mark(root, "system host-name r1");
+    mark(root, "system services ssh root-login deny");
+    mark(root, "system services telnet");
+    const expected = toSetLines(pruneInactive(root));
+    expect(expected).toEqual(["set system services ssh"]);
+    const owned = copyForInheritance(root);
+    pruneInactiveInPlace(owned);
+    expect(toSetLines(owned)).toEqual(expected);
+  });
+
+  it("before inheritance removes only what inheritance reads; other inactive statements stay marked", () => {
+    const root = tree("set", [[1, "groups G system services telnet"], [2, "groups H system services ftp"], [3, "apply-groups G"], [4, "apply-groups H"], [5, "system services ssh"]]);
+    mark(root, "groups G");
+    mark(root, "groups H system services ftp");
+    mark(root, "apply-groups H");
+    mark(root, "system services ssh");
+    expect(toSetLines(copyForInheritance(root))).toEqual(["set groups H system services", "set apply-groups G", "set system services ssh", "deactivate system services ssh"]);
   });
 });
