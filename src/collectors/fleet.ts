@@ -1,6 +1,7 @@
 import pLimit from "p-limit";
 import type { DeviceTarget } from "./inventory-types.js";
 import { loadInventory } from "./inventory.js";
+import { CollectError } from "./errors.js";
 import { describeNetworkError } from "./net-errors.js";
 import { collectNetconf, type CollectSettings, type DeviceEvidence } from "./netconf/collect.js";
 import { collectRest } from "./rest/collect.js";
@@ -94,7 +95,9 @@ export async function collectDevice(
   const base = { name: device.name, host: device.host, transport: device.transport, insecure: settings.insecureSkipVerify };
   try {
     const [evidence, probe] = await Promise.all([fetchEvidence(device, settings, env), probeRest(device, settings)]);
-    const files = await writeSnapshot(snapshotDir, device, evidence, probe);
+    const files = await writeSnapshot(snapshotDir, device, evidence, probe).catch((error: NodeJS.ErrnoException) => {
+      throw new CollectError(`collected, but cannot write the snapshot: ${error.code ?? error.message.split("\n")[0] ?? "unknown error"}`);
+    });
     return { ...base, status: "ok", files, durationMs: performance.now() - started };
   } catch (error) {
     return { ...base, status: "error", reason: describeNetworkError(error), files: [], durationMs: performance.now() - started };
