@@ -7,12 +7,14 @@ import { type ConfigNode, MAX_DEPTH, type SourceFile, createRoot } from "../mode
 import { type Statement, applyStatement, prefixFlag } from "./curly-statement.js";
 import { applySetCommand, isSetCommand } from "./set-commands.js";
 import { MAX_LIST_VALUES, tokenizeSetLine } from "./set-tokenize.js";
-import {
-  CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI,
-  CH_SLASH, CH_SPACE, CH_STAR, CH_TAB, type QuotedWord, WORD_END, angleWordEnd, excerpt,
-} from "./text-chars.js";
+import * as chars from "./text-chars.js";
+import type { QuotedWord } from "./text-chars.js";
 import type { DiagnosticSink } from "./text-diagnostics.js";
-import { readQuoted } from "./text-chars.js";
+
+// Module-local copies of the hot imports: the scanner reads them once per character, and some
+// module loaders (the test runner's among them) turn every imported binding into a getter call.
+const { CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI, CH_SLASH, CH_SPACE, CH_STAR, CH_TAB } = chars;
+const { WORD_END, angleWordEnd, excerpt, readQuoted } = chars;
 
 /** Words kept per statement, and values per `[ … ]` list; longer ones are refused (no Junos statement comes close). */
 const MAX_STATEMENT_WORDS = MAX_DEPTH + 8;
@@ -137,7 +139,7 @@ export class CurlyParser {
         if (d < 128 && WORD_END[d] === 1) break;
         j++;
       }
-      this.pushWord(text.slice(i, j), false, i, line);
+      if (!this.overflow) this.pushWord(text.slice(i, j), false, i, line);
       i = j;
     }
     this.endOfFile(n, line);

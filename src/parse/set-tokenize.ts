@@ -4,9 +4,11 @@
  * values come after `listFrom`.
  */
 import { MAX_DEPTH } from "../model/config-tree.js";
-import {
-  CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACKET, type QuotedWord, angleWordEnd, isBlank, readQuoted,
-} from "./text-chars.js";
+import * as chars from "./text-chars.js";
+import type { QuotedWord } from "./text-chars.js";
+
+// Module-local copies of hot imports (some module loaders turn imported bindings into getters).
+const { CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACKET, angleWordEnd, isBlank, readQuoted } = chars;
 
 /** Unquoted set words end at whitespace, `[`, `]` or `"` (`;`, `{`, `}` are ordinary characters here). */
 const SET_WORD_END = new Uint8Array(128);
