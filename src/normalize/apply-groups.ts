@@ -24,23 +24,44 @@ import { contentFor, createdChildren, isGroupStatement } from "./plan-children.j
  */
 export function applyGroups(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): { root: ConfigNode; diagnostics: Diagnostic[] } {
   const copy = copyTree(root, undefined, () => true);
-  return { root: copy, diagnostics: inheritGroupsInPlace(copy, inactiveGroups) };
+  return { root: copy, diagnostics: inheritGroupsInPlace(copy, inactiveGroups, nodesLeadingToGroupStatements(copy)) };
+}
+
+/** The nodes with an `apply-groups[-except]` at or below them, outside `[edit groups]`. */
+export function nodesLeadingToGroupStatements(root: ConfigNode): Set<ConfigNode> {
+  const found = new Set<ConfigNode>();
+  const visit = (node: ConfigNode): boolean => {
+    let leads = false;
+    for (const child of node.children) {
+      if (node === root && child.name === "groups") continue;
+      if (isGroupStatement(child.name) || visit(child)) leads = true;
+    }
+    if (leads) found.add(node);
+    return leads;
+  };
+  visit(root);
+  return found;
 }
 
 /**
- * The same pass on a tree the caller owns (normalize's private copy): changes `root` in place,
- * which spares a second copy of large configurations where most of the tree inherits nothing.
+ * The same pass on a tree the caller owns (normalize's private copy): changes `root` in place and
+ * visits only where group content applies or an `apply-groups` lies below (`leadsToGroupStatement`),
+ * which spares a second copy and a full walk of large configurations that mostly inherit nothing.
  */
-export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlySet<string> = new Set()): Diagnostic[] {
+export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlySet<string>, leadsToGroupStatement: ReadonlySet<ConfigNode>): Diagnostic[] {
   const groups = new Map<string, ConfigNode>();
   for (const group of childNamed(root, "groups")?.children ?? []) groups.set(group.name, group);
-  const ctx: GroupContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap() };
+  const ctx: WalkContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap(), leadsToGroupStatement };
   walk(ctx, root, NO_SOURCES, new Set(), [], undefined);
   removeChildren(root, (c) => c.name === "groups");
   return ctx.diagnostics;
 }
 
 const NO_SOURCES: readonly Source[] = [];
+
+interface WalkContext extends GroupContext {
+  readonly leadsToGroupStatement: ReadonlySet<ConfigNode>;
+}
 
 function hasGroupStatement(node: ConfigNode): boolean {
   for (const child of node.children) if (isGroupStatement(child.name)) return true;
@@ -59,7 +80,7 @@ function removeChildren(node: ConfigNode, doomed: (child: ConfigNode, index: num
   node.index = undefined;
 }
 
-function walk(ctx: GroupContext, node: ConfigNode, inherited: readonly Source[], blocked: ReadonlySet<string>, path: string[], parentKeyword: string | undefined): void {
+function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], blocked: ReadonlySet<string>, path: string[], parentKeyword: string | undefined): void {
   // An inactive statement goes after inheritance with all it holds; being there, it keeps group
   // content from re-creating it (`inactive: telnet;` stays off even if a group has `telnet`).
   if (node.inactive === true) return;
@@ -74,7 +95,7 @@ function walk(ctx: GroupContext, node: ConfigNode, inherited: readonly Source[],
   const atTop = path.length === 0;
   if (sources.length === 0) {
     // The common case: nothing applies here; only deeper `apply-groups` can change anything.
-    for (const child of node.children) if (!(atTop && child.name === "groups")) descend(ctx, child, NO_SOURCES, nowBlocked, path, node.name);
+    for (const child of node.children) if (ctx.leadsToGroupStatement.has(child)) descend(ctx, child, NO_SOURCES, nowBlocked, path, node.name);
     return;
   }
   const localCount = node.children.length;
@@ -93,7 +114,7 @@ function walk(ctx: GroupContext, node: ConfigNode, inherited: readonly Source[],
     const content = contentFor(child.name, sources) ?? NO_SOURCES;
     const origin = i >= localCount ? origins[i - localCount]! : undefined;
     if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
-    else descend(ctx, child, content, nowBlocked, path, node.name);
+    else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, child, content, nowBlocked, path, node.name);
   }
   // A group statement reaches the target only through its last word: `user <*> class read-only`
   // with no user to match leaves no empty `user` behind.
@@ -109,7 +130,7 @@ function copyInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void
   }
 }
 
-function descend(ctx: GroupContext, child: ConfigNode, sources: readonly Source[], blocked: ReadonlySet<string>, path: string[], keyword: string): void {
+function descend(ctx: WalkContext, child: ConfigNode, sources: readonly Source[], blocked: ReadonlySet<string>, path: string[], keyword: string): void {
   path.push(child.name);
   walk(ctx, child, sources, blocked, path, keyword);
   path.pop();

@@ -1,8 +1,7 @@
 import type { ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
 import { inheritGroupsInPlace } from "./apply-groups.js";
-import { dropGroups } from "./drop-groups.js";
-import { copyForInheritance, inactiveGroupNames, pruneInactiveInPlace } from "./prune-inactive.js";
+import { copyForInheritance, inactiveGroupNames, pruneNodesInPlace } from "./prune-inactive.js";
 
 export interface NormalizeResult {
   /** The effective configuration: groups applied, inactive statements removed, `groups` dropped. */
@@ -15,16 +14,19 @@ export interface NormalizeResult {
  * passes, in Batfish's order:
  *   1. prune what inheritance must not see: inactive group content, inactive groups and inactive
  *      `apply-groups` (this pass makes the private copy; the input is never changed);
- *   2. apply configuration groups (in place on that copy), consuming `groups` and `apply-groups`;
- *   3. prune every inactive statement, with what groups brought below it;
- *   4. drop `groups`, `apply-groups` and `apply-groups-except` (already consumed by 2: a check).
- * Each pass also exists as a pure function (pruneInactive, applyGroups, dropGroups) for tests.
+ *   2. apply configuration groups (in place on that copy), consuming `groups`, `apply-groups` and
+ *      `apply-groups-except`: this is also where they are dropped (dropGroups does the same for
+ *      trees that skip inheritance);
+ *   3. prune every inactive statement, with what groups brought below it.
+ * Pass 1 notes the inactive statements and the paths to `apply-groups` it copies, so passes 2 and 3
+ * touch only those parts instead of walking the whole tree again. Each pass also exists as a pure
+ * function (pruneInactive, applyGroups, dropGroups), which the golden tests use.
  */
 export function normalize(root: ConfigNode): NormalizeResult {
-  const tree = copyForInheritance(root);
-  const diagnostics = inheritGroupsInPlace(tree, inactiveGroupNames(root));
-  pruneInactiveInPlace(tree);
-  return { root: dropGroups(tree), diagnostics };
+  const copy = copyForInheritance(root);
+  const diagnostics = inheritGroupsInPlace(copy.root, inactiveGroupNames(root), copy.leadsToGroupStatement);
+  pruneNodesInPlace(copy.inactive);
+  return { root: copy.root, diagnostics };
 }
 
 export { applyGroups } from "./apply-groups.js";

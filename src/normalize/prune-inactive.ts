@@ -43,33 +43,87 @@ export function pruneInactive(root: ConfigNode): ConfigNode {
   return copyActive(root, undefined, (node) => node.inactive === true, false) ?? copyShallow(root, undefined);
 }
 
+/** normalize's private copy, and what the copy pass noticed on the way (so later passes need no scan). */
+export interface InheritanceCopy {
+  root: ConfigNode;
+  /** Inactive statements left in the copy (outside groups), in document order. */
+  inactive: ConfigNode[];
+  /** Nodes with an `apply-groups[-except]` at or below them (outside groups). */
+  leadsToGroupStatement: Set<ConfigNode>;
+}
+
 /**
  * Pure, always a new tree: the copy normalize works on. Removes what must not take part in
  * inheritance (inactive group content, inactive groups, inactive `apply-groups[-except]`); other
  * inactive statements stay, marked, so that group content cannot re-create them.
  */
-export function copyForInheritance(root: ConfigNode): ConfigNode {
-  return copyActive(root, undefined, inactiveForInheritance, false) ?? copyShallow(root, undefined);
+export function copyForInheritance(root: ConfigNode): InheritanceCopy {
+  const notes: InheritanceCopy = { root: root, inactive: [], leadsToGroupStatement: new Set() };
+  const statements: ConfigNode[] = [];
+  notes.root = copyActive(root, undefined, inactiveForInheritance, false, { notes, statements }) ?? copyShallow(root, undefined);
+  // Parents are attached after their children are copied: walk up once the copy is complete.
+  for (const statement of statements) {
+    for (let up = statement.parent; up !== undefined && !notes.leadsToGroupStatement.has(up); up = up.parent) notes.leadsToGroupStatement.add(up);
+  }
+  return notes;
+}
+
+interface Notebook {
+  notes: InheritanceCopy;
+  /** Copied `apply-groups[-except]` nodes. */
+  statements: ConfigNode[];
+}
+
+function note(copy: ConfigNode, book: Notebook): void {
+  if (copy.inactive === true) book.notes.inactive.push(copy);
+  if (isInheritanceWord(copy.name)) book.statements.push(copy);
 }
 
 /**
  * Copies the part of `node` that `pruned` keeps below `parent`. Returns undefined (and attaches
  * nothing) when the node lost all its children to pruning and shares its statement with one of them.
  */
-function copyActive(node: ConfigNode, parent: ConfigNode | undefined, pruned: (n: ConfigNode, inGroups: boolean) => boolean, inGroups: boolean): ConfigNode | undefined {
+function copyActive(
+  node: ConfigNode,
+  parent: ConfigNode | undefined,
+  pruned: (n: ConfigNode, inGroups: boolean) => boolean,
+  inGroups: boolean,
+  notes?: Notebook,
+): ConfigNode | undefined {
   const copy = copyShallow(node, undefined);
   const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
   let sharesPrunedStatement = false;
   for (const child of node.children) {
-    const kept = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups);
+    const kept = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups, notes);
     if (kept === undefined && diesWithChild(node, child)) sharesPrunedStatement = true;
   }
   if (parent !== undefined && copy.children.length === 0 && sharesPrunedStatement) return undefined;
   if (parent !== undefined) {
     copy.parent = parent;
     parent.children.push(copy);
+    if (notes !== undefined && !childrenInGroups) note(copy, notes);
   }
   return copy;
+}
+
+/**
+ * The after-inheritance pass on normalize's copy: removes the given inactive statements (from
+ * `copyForInheritance`) in place, with the same-statement ancestors they leave empty.
+ */
+export function pruneNodesInPlace(inactive: readonly ConfigNode[]): void {
+  const emptiedBySameStatement = new Set<ConfigNode>();
+  for (const node of inactive) {
+    let doomed: ConfigNode = node;
+    for (let parent = doomed.parent; parent !== undefined; parent = doomed.parent) {
+      const i = parent.children.indexOf(doomed);
+      if (i < 0) break; // already gone with an ancestor
+      parent.children.splice(i, 1);
+      parent.index = undefined;
+      if (diesWithChild(parent, doomed)) emptiedBySameStatement.add(parent);
+      if (parent.children.length > 0 || !emptiedBySameStatement.has(parent) || parent.parent === undefined) break;
+      doomed = parent;
+    }
+  }
 }
 
 /** The after-inheritance pass, on a tree the caller owns: removes every inactive statement in place. */

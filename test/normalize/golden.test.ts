@@ -26,7 +26,7 @@ type Pass = (root: ConfigNode) => { root: ConfigNode; diagnostics: Diagnostic[] 
 const PASSES: Record<string, Pass> = {
   "prune-inactive": (root) => ({ root: pruneInactive(root), diagnostics: [] }),
   "apply-groups": (root) => {
-    const applied = applyGroups(copyForInheritance(root), inactiveGroupNames(root));
+    const applied = applyGroups(copyForInheritance(root).root, inactiveGroupNames(root));
     return { root: dropGroups(pruneInactive(applied.root)), diagnostics: applied.diagnostics };
   },
   "drop-groups": (root) => ({ root: dropGroups(root), diagnostics: [] }),
@@ -46,3 +46,15 @@ for (const [pass, run] of Object.entries(PASSES)) {
     }
   });
 }
+
+// normalize takes the fast in-place route (one copy, passes 2 and 3 guided by what pass 1 noted):
+// on the apply-groups pairs it must agree with the pure passes above.
+describe("golden: apply-groups pairs through normalize", () => {
+  for (const pair of goldenPairs(join(FIXTURES, "apply-groups"))) {
+    it(pair.name, () => {
+      const result = normalize(parseFile(pair.before).root);
+      expect(sortedSetLines(result.root)).toEqual(sortedSetLines(parseFile(pair.after).root));
+      expect(diagnosticKeys(result.diagnostics)).toEqual(expectedDiagnostics(readFileSync(pair.after, "utf8")));
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRoot, ensureChild, find, words, type ConfigFormat, type ConfigNode } from "../../src/model/config-tree.js";
-import { copyForInheritance, pruneInactive, pruneInactiveInPlace } from "../../src/normalize/prune-inactive.js";
+import { copyForInheritance, pruneInactive, pruneInactiveInPlace, pruneNodesInPlace } from "../../src/normalize/prune-inactive.js";
 import { toSetLines } from "../../src/normalize/set-lines.js";
 
 /** Builds a tree from [line, statement] pairs, the way a parser gives each word the line of its statement. */
@@ -67,8 +67,12 @@ describe("pruneInactive", () => {
     const expected = toSetLines(pruneInactive(root));
     expect(expected).toEqual(["set system services ssh"]);
     const owned = copyForInheritance(root);
-    pruneInactiveInPlace(owned);
-    expect(toSetLines(owned)).toEqual(expected);
+    pruneInactiveInPlace(owned.root);
+    expect(toSetLines(owned.root)).toEqual(expected);
+    const listed = copyForInheritance(root);
+    expect(listed.inactive.map((n) => n.name)).toEqual(["r1", "deny", "telnet"]);
+    pruneNodesInPlace(listed.inactive);
+    expect(toSetLines(listed.root)).toEqual(expected);
   });
 
   it("before inheritance removes only what inheritance reads; other inactive statements stay marked", () => {
@@ -77,6 +81,6 @@ describe("pruneInactive", () => {
     mark(root, "groups H system services ftp");
     mark(root, "apply-groups H");
     mark(root, "system services ssh");
-    expect(toSetLines(copyForInheritance(root))).toEqual(["set groups H system services", "set apply-groups G", "set system services ssh", "deactivate system services ssh"]);
+    expect(toSetLines(copyForInheritance(root).root)).toEqual(["set groups H system services", "set apply-groups G", "set system services ssh", "deactivate system services ssh"]);
   });
 });
