@@ -1,7 +1,8 @@
 import type { ConfigNode } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
 import { inheritGroupsInPlace } from "./apply-groups.js";
-import { copyForInheritance, inactiveGroupNames, pruneNodesInPlace } from "./prune-inactive.js";
+import { pruneNodesInPlace } from "./prune-in-place.js";
+import { copyForInheritance, inactiveGroupNames } from "./prune-inactive.js";
 
 export interface NormalizeResult {
   /** The effective configuration: groups applied, inactive statements removed, `groups` dropped. */

@@ -27,7 +27,7 @@ function isInheritanceWord(name: string): boolean {
 }
 
 /** True when a node left without children should go because the statement that made it was pruned. */
-function diesWithChild(node: ConfigNode, pruned: ConfigNode): boolean {
+export function diesWithChild(node: ConfigNode, pruned: ConfigNode): boolean {
   return node.source === pruned.source && node.line === pruned.line && node.source.format !== "set";
 }
 
@@ -104,50 +104,6 @@ function copyActive(
     if (notes !== undefined && !childrenInGroups) note(copy, notes);
   }
   return copy;
-}
-
-/**
- * The after-inheritance pass on normalize's copy: removes the given inactive statements (from
- * `copyForInheritance`) in place, with the same-statement ancestors they leave empty.
- */
-export function pruneNodesInPlace(inactive: readonly ConfigNode[]): void {
-  const emptiedBySameStatement = new Set<ConfigNode>();
-  for (const node of inactive) {
-    let doomed: ConfigNode = node;
-    for (let parent = doomed.parent; parent !== undefined; parent = doomed.parent) {
-      const i = parent.children.indexOf(doomed);
-      if (i < 0) break; // already gone with an ancestor
-      parent.children.splice(i, 1);
-      parent.index = undefined;
-      if (diesWithChild(parent, doomed)) emptiedBySameStatement.add(parent);
-      if (parent.children.length > 0 || !emptiedBySameStatement.has(parent) || parent.parent === undefined) break;
-      doomed = parent;
-    }
-  }
-}
-
-/** The after-inheritance pass, on a tree the caller owns: removes every inactive statement in place. */
-export function pruneInactiveInPlace(root: ConfigNode): void {
-  pruneBelow(root);
-}
-
-/** Prunes below `node`; true when `node` itself must go (emptied by its own statement). */
-function pruneBelow(node: ConfigNode): boolean {
-  const kids = node.children;
-  let kept = 0;
-  let sharesPrunedStatement = false;
-  for (let i = 0; i < kids.length; i++) {
-    const child = kids[i]!;
-    if (child.inactive === true || pruneBelow(child)) {
-      if (diesWithChild(node, child)) sharesPrunedStatement = true;
-      continue;
-    }
-    kids[kept++] = child;
-  }
-  if (kept === kids.length) return false;
-  kids.length = kept;
-  node.index = undefined;
-  return kept === 0 && sharesPrunedStatement && node.parent !== undefined;
 }
 
 /** The groups under `[edit groups]` that are inactive (all of them when `groups` itself is). */

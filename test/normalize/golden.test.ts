@@ -17,7 +17,7 @@ import { applyGroups } from "../../src/normalize/apply-groups.js";
 import { dropGroups } from "../../src/normalize/drop-groups.js";
 import { normalize } from "../../src/normalize/index.js";
 import { copyForInheritance, inactiveGroupNames, pruneInactive } from "../../src/normalize/prune-inactive.js";
-import { diagnosticKeys, expectedDiagnostics, formatOf, goldenPairs, parseFile, parserReady, sortedSetLines } from "./helpers.js";
+import { diagnosticKeys, expectedDiagnostics, goldenPairs, parseFile, sortedSetLines } from "./helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/normalize");
 
@@ -36,7 +36,7 @@ const PASSES: Record<string, Pass> = {
 for (const [pass, run] of Object.entries(PASSES)) {
   describe(`golden: ${pass}`, () => {
     for (const pair of goldenPairs(join(FIXTURES, pass))) {
-      it.skipIf(!parserReady(formatOf(pair.before)) && formatOf(pair.before) !== "set")(pair.name, () => {
+      it(pair.name, () => {
         const before = parseFile(pair.before);
         const after = parseFile(pair.after);
         const result = run(before.root);

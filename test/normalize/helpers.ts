@@ -1,10 +1,7 @@
-/**
- * Test helpers for the normalizer: parse fixtures with the real parsers (src/parse), falling back to a
- * tiny set-only reader while the set parser is a stub; compare trees as sorted set lines.
- */
+/** Test helpers for the normalizer: parse fixtures with the parsers (src/parse); compare trees as sorted set lines. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { createRoot, ensureChild, find, type ConfigFormat, type ConfigNode, type SourceFile } from "../../src/model/config-tree.js";
+import type { ConfigFormat, ConfigNode } from "../../src/model/config-tree.js";
 import type { Diagnostic } from "../../src/model/diagnostics.js";
 import { parseConfig } from "../../src/parse/index.js";
 import { toSetLines } from "../../src/normalize/set-lines.js";
@@ -14,46 +11,10 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-function tokenize(line: string): string[] {
-  const words: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) words.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : m[2]!);
-  return words.filter((w) => w !== "[" && w !== "]");
-}
-
-/** Minimal `set`/`deactivate`/`delete` reader, used only while src/parse/set.ts is not implemented. */
-function miniSet(text: string, uri: string): Parsed {
-  const source: SourceFile = { uri, format: "set" };
-  const root = createRoot(source);
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const [verb, ...path] = tokenize(raw.trim());
-    if (verb === undefined || verb.startsWith("#") || path.length === 0) return;
-    if (verb === "set") {
-      let node = root;
-      for (const w of path) node = ensureChild(node, w, i + 1, source);
-    } else if (verb === "deactivate" || verb === "activate") {
-      const node = find(root, path);
-      if (node !== undefined) node.inactive = verb === "deactivate" ? true : undefined;
-    } else if (verb === "delete") {
-      const node = find(root, path);
-      if (node?.parent !== undefined) node.parent.children.splice(node.parent.children.indexOf(node), 1);
-    }
-  });
-  return { root, diagnostics: [] };
-}
-
 export function parseText(text: string, uri: string, format?: ConfigFormat): Parsed {
   const result = parseConfig(text, uri, format);
-  const stub = result.diagnostics.some((d) => d.code === "internal/not-implemented");
-  if (stub && format === "set") return miniSet(text, uri);
   if (result.root === undefined) throw new Error(`${uri}: not parsed: ${result.diagnostics.map((d) => d.message).join("; ")}`);
   return { root: result.root, diagnostics: result.diagnostics };
-}
-
-/** Is the real parser for `format` implemented yet (the others are being written in parallel)? */
-export function parserReady(format: ConfigFormat): boolean {
-  const probe = { set: "set system host-name r1\n", curly: "system { host-name r1; }\n", xml: "<configuration><system><host-name>r1</host-name></system></configuration>", json: '{"configuration":{"system":{"host-name":"r1"}}}' }[format];
-  return !parseConfig(probe, "probe", format).diagnostics.some((d) => d.code === "internal/not-implemented");
 }
 
 export function formatOf(file: string): ConfigFormat {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRoot, ensureChild, find, words, type ConfigFormat, type ConfigNode } from "../../src/model/config-tree.js";
-import { copyForInheritance, pruneInactive, pruneInactiveInPlace, pruneNodesInPlace } from "../../src/normalize/prune-inactive.js";
+import { pruneInactiveInPlace, pruneNodesInPlace } from "../../src/normalize/prune-in-place.js";
+import { copyForInheritance, pruneInactive } from "../../src/normalize/prune-inactive.js";
 import { toSetLines } from "../../src/normalize/set-lines.js";
 
 /** Builds a tree from [line, statement] pairs, the way a parser gives each word the line of its statement. */
