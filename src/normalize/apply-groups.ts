@@ -2,7 +2,7 @@ import { childNamed, type ConfigNode, type Inheritance } from "../model/config-t
 import type { Diagnostic } from "../model/diagnostics.js";
 import { copyShallow, copyTree } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
-import { isPlainSubtree } from "./group-content.js";
+import { isPlainSubtree, wildcardsOf } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
 
 /**
@@ -58,6 +58,7 @@ export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlyS
 }
 
 const NO_SOURCES: readonly Source[] = [];
+const NO_NODES: ConfigNode[] = [];
 
 interface WalkContext extends GroupContext {
   readonly leadsToGroupStatement: ReadonlySet<ConfigNode>;
@@ -100,18 +101,19 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   }
   const localCount = node.children.length;
   const created = createdChildren(node, parentKeyword, sources);
-  const origins: ConfigNode[] = [];
+  const origins: ConfigNode[] = created === undefined ? NO_NODES : [];
   if (created !== undefined) {
     for (const origin of created.values()) {
       copyShallow(origin.node, node).inherited = origin.via;
       origins.push(origin.node);
     }
   }
+  const wildcards = sources.map((s) => wildcardsOf(s.node));
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (atTop && child.name === "groups") continue;
-    const content = contentFor(child.name, sources) ?? NO_SOURCES;
+    const content = contentFor(child.name, sources, wildcards) ?? NO_SOURCES;
     const origin = i >= localCount ? origins[i - localCount]! : undefined;
     if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
     else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, child, content, nowBlocked, path, node.name);

@@ -1,24 +1,34 @@
 import { childNamed, type ConfigNode } from "../model/config-tree.js";
-import { isWildcard, wildcardMatcher } from "./wildcard.js";
+import { isWildcard, wildcardMatcher, type WildcardMatcher } from "./wildcard.js";
 
-const wildcardKids = new WeakMap<ConfigNode, ConfigNode[]>();
-
-/** The children of a group node whose word is a wildcard (`<*>`, `<ge-*>`), computed once per node. */
-export function wildcardChildren(node: ConfigNode): ConfigNode[] {
-  let kids = wildcardKids.get(node);
-  if (kids === undefined) {
-    kids = node.children.filter((c) => isWildcard(c.name));
-    wildcardKids.set(node, kids);
-  }
-  return kids;
+/** The wildcard children of a group node (`<*>`, `<ge-*>`) with their compiled matchers. */
+export interface Wildcards {
+  readonly nodes: readonly ConfigNode[];
+  readonly matchers: readonly WildcardMatcher[];
 }
+
+const NO_WILDCARDS: Wildcards = { nodes: [], matchers: [] };
+const wildcardKids = new WeakMap<ConfigNode, Wildcards>();
+
+/** The wildcard children of a group node, computed once per node. */
+export function wildcardsOf(node: ConfigNode): Wildcards {
+  let found = wildcardKids.get(node);
+  if (found === undefined) {
+    const nodes = node.children.filter((c) => isWildcard(c.name));
+    found = nodes.length === 0 ? NO_WILDCARDS : { nodes, matchers: nodes.map((n) => wildcardMatcher(n.name)) };
+    wildcardKids.set(node, found);
+  }
+  return found;
+}
+
 
 /** The children of group node `node` that stand for the target word `name`: the exact one first, then matching wildcards. */
 export function groupChildrenFor(node: ConfigNode, name: string): ConfigNode[] {
   const out: ConfigNode[] = [];
   const exact = childNamed(node, name);
   if (exact !== undefined) out.push(exact);
-  for (const wild of wildcardChildren(node)) if (wild !== exact && wildcardMatcher(wild.name)(name)) out.push(wild);
+  const wild = wildcardsOf(node);
+  for (let i = 0; i < wild.nodes.length; i++) if (wild.nodes[i] !== exact && wild.matchers[i]!(name)) out.push(wild.nodes[i]!);
   return out;
 }
 

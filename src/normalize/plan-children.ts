@@ -1,8 +1,8 @@
 import { childNamed, type ConfigNode } from "../model/config-tree.js";
 import { choiceSiblings, isSingleValueLeaf } from "../model/schema.js";
 import type { Source } from "./group-applications.js";
-import { wildcardChildren } from "./group-content.js";
-import { isWildcard, wildcardMatcher } from "./wildcard.js";
+import type { Wildcards } from "./group-content.js";
+import { isWildcard } from "./wildcard.js";
 
 /**
  * Which children group content adds to a node, and which group content applies below each child.
@@ -21,14 +21,20 @@ export function isGroupStatement(name: string): boolean {
   return name === "apply-groups" || name === "apply-groups-except";
 }
 
-/** Group content for the child `name`, best first: per source, the same word, then matching wildcards. */
-export function contentFor(name: string, sources: readonly Source[]): Source[] | undefined {
+/**
+ * Group content for the child `name`, best first: per source, the same word, then matching
+ * wildcards. `wildcards[i]` are those of `sources[i]` (looked up once per parent, see wildcardsOf).
+ */
+export function contentFor(name: string, sources: readonly Source[], wildcards: readonly Wildcards[]): Source[] | undefined {
   let out: Source[] | undefined;
-  for (const source of sources) {
+  for (let s = 0; s < sources.length; s++) {
+    const source = sources[s]!;
     const exact = childNamed(source.node, name);
     if (exact !== undefined) (out ??= []).push({ via: source.via, node: exact });
-    for (const wild of wildcardChildren(source.node)) {
-      if (wild !== exact && wildcardMatcher(wild.name)(name)) (out ??= []).push({ via: source.via, node: wild });
+    const wild = wildcards[s]!;
+    for (let w = 0; w < wild.nodes.length; w++) {
+      const node = wild.nodes[w]!;
+      if (node !== exact && wild.matchers[w]!(name)) (out ??= []).push({ via: source.via, node });
     }
   }
   return out;
