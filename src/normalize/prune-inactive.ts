@@ -19,7 +19,9 @@ import { copyShallow } from "./copy-node.js";
 /** Does `node` go in the before-inheritance pass? `inGroups`: the node is below `[edit groups]`. */
 function inactiveForInheritance(node: ConfigNode, inGroups: boolean): boolean {
   if (node.inactive !== true) return false;
-  return inGroups || isInheritanceWord(node.name) || (node.parent !== undefined && isInheritanceWord(node.parent.name));
+  const parent = node.parent;
+  if (inGroups || isInheritanceWord(node.name)) return true;
+  return parent !== undefined && (isInheritanceWord(parent.name) || (parent.parent === undefined && node.name === "groups"));
 }
 
 function isInheritanceWord(name: string): boolean {
