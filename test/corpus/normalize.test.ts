@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { find, valueOf, valuesOf, words, type ConfigNode } from "../../src/model/config-tree.js";
 import { normalize } from "../../src/normalize/index.js";
+import { toSetLines } from "../../src/normalize/set-lines.js";
 import { parseFile, sortedSetLines } from "../normalize/helpers.js";
 
 const CORPUS = join(import.meta.dirname, "../../../shared/corpus");
@@ -160,5 +161,7 @@ describe.skipIf(!present)("corpus: every configuration normalizes", () => {
     const result = normalize(parsed.root);
     expect(result.diagnostics.filter((d) => d.level === "error")).toEqual([]);
     expect(find(result.root, ["groups"])).toBeUndefined();
+    expect(toSetLines(result.root).filter((l) => / apply-groups(-except)?( |$)/.test(l))).toEqual([]);
+    expect(toSetLines(result.root).filter((l) => l.startsWith("deactivate "))).toEqual([]);
   });
 });
