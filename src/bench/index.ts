@@ -3,7 +3,7 @@
  * Each module under src/bench exports `run(): Promise<void>`; pass names to run only some:
  *   npm run bench -- parse collect
  */
-const SUITES = ["parse", "evaluate", "collect"] as const;
+const SUITES = ["parse", "normalize", "evaluate", "collect"] as const;
 
 const wanted = process.argv.slice(2);
 for (const name of SUITES) {

@@ -16,7 +16,7 @@ const SINGLE_VALUE = new Set<string>([
   "refresh-interval", "ca-identity", "pki-local-certificate", "netconf.local-certificate",
   "tls.local-certificate", "https.local-certificate", "xnm-ssl.local-certificate", "ca-chain",
   "routing-instance", "idle-timeout", "session-limit", "max-connections", "grpc-keep-alive",
-  "address", "root-login", "encrypted-password", "plain-text-password", "full-name", "description",
+  "root-login", "encrypted-password", "plain-text-password", "full-name", "description",
   "source-address", "secret", "mtu", "retry", "retry-interval", "email-address", "level",
   "root-authentication.encrypted-password", "time-zone", "location", "contact", "message", "announcement",
 ]);
@@ -25,6 +25,7 @@ const LEAF_LISTS = new Set<string>([
   "cipher-list", "allowed-sources", "addresses", "ssl.local-certificate", "interface", "ciphers", "macs",
   "key-exchange", "authentication-order", "apply-groups", "apply-groups-except", "ca-profiles",
   "members", "permissions", "protocol-version", "events", "trusted-ca-group", "name-server",
+  "match.source-address", "match.destination-address", "match.application", "match.source-identity",
 ]);
 
 /** Mutually exclusive statements below a parent keyword. */

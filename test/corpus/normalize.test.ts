@@ -72,8 +72,7 @@ describe.skipIf(!present)("corpus: Batfish preprocessing pairs", () => {
   // Fails today: src/model/schema.ts lists `source-address` as a single-value leaf, so the set parser
   // keeps only the last of `match source-address ADDR1` / `ADDRSET` while the curly list keeps both.
   // In security policies it is a leaf-list (schema needs `match.source-address` as a leaf-list).
-  // `it.fails` turns red once the schema is fixed: then make this a plain `it`.
-  it.fails("nested brackets flatten to one line per value", () => {
+  it("nested brackets flatten to one line per value", () => {
     expect(lines("curly/batfish__nested-config-brackets.conf")).toEqual(lines("set/batfish__nested-config-brackets-flattened.set"));
   });
 });
