@@ -8,13 +8,17 @@ import { type Statement, applyStatement, prefixFlag } from "./curly-statement.js
 import { applySetCommand, isSetCommand } from "./set-commands.js";
 import { MAX_LIST_VALUES, tokenizeSetLine } from "./set-tokenize.js";
 import * as chars from "./text-chars.js";
-import type { QuotedWord } from "./text-chars.js";
 import type { DiagnosticSink } from "./text-diagnostics.js";
 
 // Module-local copies of the hot imports: the scanner reads them once per character, and some
 // module loaders (the test runner's among them) turn every imported binding into a getter call.
 const { CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI, CH_SLASH, CH_SPACE, CH_STAR, CH_TAB } = chars;
-const { WORD_END, angleWordEnd, excerpt, readQuoted } = chars;
+const { WORD_END, angleWordEnd, excerpt, isBlank, quoteEnd, quotedValue } = chars;
+
+/** Chars that start a plain word: anything but blanks, delimiters and the chars `special` looks at. */
+const WORD_START = new Uint8Array(128).fill(1);
+for (let c = 0; c < 33; c++) WORD_START[c] = 0;
+for (const c of [CH_SEMI, CH_LBRACE, CH_RBRACE, CH_LBRACKET, CH_RBRACKET, CH_QUOTE, CH_HASH, CH_SLASH, CH_LT, 127]) WORD_START[c] = 0;
 
 /** Words kept per statement, and values per `[ … ]` list; longer ones are refused (no Junos statement comes close). */
 const MAX_STATEMENT_WORDS = MAX_DEPTH + 8;
@@ -38,7 +42,6 @@ export class CurlyParser {
   private listLine = 0;
   private pendingComment: string | undefined;
   private tooDeepReported = false;
-  private readonly quoted: QuotedWord = { value: "", next: 0, closed: true };
 
   constructor(
     private readonly text: string,
@@ -49,6 +52,9 @@ export class CurlyParser {
     this.stack = [this.root];
   }
 
+  /** Current line (1-based); the scanner keeps a local copy and syncs it around `special`. */
+  private line = 1;
+
   run(): void {
     const text = this.text;
     const n = text.length;
@@ -56,93 +62,122 @@ export class CurlyParser {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c === CH_SPACE || c === CH_TAB) {
+        i++;
+        continue;
+      }
       if (c === CH_NL) {
         if (this.stmtOpen && !this.inList) this.endOfLine(i, line);
         line++;
         i++;
         continue;
       }
-      if (c === CH_SPACE || c === CH_TAB || c === CH_CR || c === 11 || c === 12) {
-        i++;
-        while (i < n && text.charCodeAt(i) === CH_SPACE) i++;
+      if (c >= 128 || (WORD_START[c] === 1 && (c !== CH_BANG || this.stmtOpen))) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 && WORD_END[d] === 1) break;
+          j++;
+        }
+        this.lastAngleSpaced = false;
+        if (!this.overflow) this.pushWord(text.slice(i, j), false, i, line);
+        i = j;
         continue;
       }
-      switch (c) {
-        case CH_SEMI:
-          this.closeList(line);
-          this.finish(false);
-          i++;
-          continue;
-        case CH_LBRACE:
-          this.closeList(line);
-          this.openBlock(line);
-          i++;
-          continue;
-        case CH_RBRACE:
-          this.closeList(line);
-          this.closeBlock(line);
-          i++;
-          continue;
-        case CH_LBRACKET:
-          this.openList(i, line);
-          i++;
-          continue;
-        case CH_RBRACKET:
-          if (this.inList) {
-            this.inList = false;
-            this.listClosed = true;
-          } else this.sink.error("parse/bad-list", "unexpected ']' without an opening '['", line);
-          i++;
-          continue;
-        case CH_QUOTE: {
-          const q = readQuoted(text, i, this.quoted);
-          if (!q.closed) this.sink.error("parse/unterminated-quote", "unterminated quote: expected a closing '\"' before the end of the line", line);
-          this.pushWord(q.value, true, i, line);
-          i = q.next;
-          continue;
-        }
-        case CH_HASH: {
-          const eol = text.indexOf("\n", i);
-          i = eol < 0 ? n : eol;
-          continue;
-        }
-        case CH_SLASH:
-          if (text.charCodeAt(i + 1) === CH_STAR) {
-            const close = text.indexOf("*/", i + 2);
-            const end = close < 0 ? n : close;
-            if (close < 0) this.sink.error("parse/unterminated-comment", "unterminated comment: expected '*/' to close the '/*' opened here", line);
-            this.addComment(text.slice(i + 2, end).trim());
-            for (let k = i; k < end; k++) if (text.charCodeAt(k) === CH_NL) line++;
-            i = close < 0 ? n : close + 2;
-            continue;
-          }
-          break;
-        case CH_BANG:
-          if (!this.stmtOpen) {
-            const eol = text.indexOf("\n", i);
-            i = eol < 0 ? n : eol;
-            continue;
-          }
-          break;
-      }
-      let j = i + 1;
-      this.lastAngleSpaced = false;
-      if (c === CH_LT) {
-        const end = angleWordEnd(text, i);
-        if (end > 0) {
-          j = end;
-          for (let k = i + 1; k < end; k++) if (text.charCodeAt(k) === CH_SPACE) this.lastAngleSpaced = true;
-        }
-      }
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d < 128 && WORD_END[d] === 1) break;
-        j++;
-      }
-      if (!this.overflow) this.pushWord(text.slice(i, j), false, i, line);
-      i = j;
+      this.line = line;
+      i = this.special(c, i);
+      line = this.line;
     }
     this.endOfFile(n, line);
+  }
+
+  /** Everything but plain words, blanks and newlines; returns where scanning goes on. */
+  private special(c: number, i: number): number {
+    const text = this.text;
+    const line = this.line;
+    switch (c) {
+      case CH_SEMI:
+        this.closeList(line);
+        this.finish(false);
+        return i + 1;
+      case CH_LBRACE:
+        this.closeList(line);
+        this.openBlock(line);
+        return i + 1;
+      case CH_RBRACE:
+        this.closeList(line);
+        this.closeBlock(line);
+        return i + 1;
+      case CH_LBRACKET:
+        this.openList(i, line);
+        return i + 1;
+      case CH_RBRACKET:
+        if (this.inList) {
+          this.inList = false;
+          this.listClosed = true;
+        } else this.sink.error("parse/bad-list", "unexpected ']' without an opening '['", line);
+        return i + 1;
+      case CH_QUOTE:
+        return this.quotedWord(i);
+      case CH_HASH:
+      case CH_BANG:
+        return this.skipLine(i);
+      case CH_SLASH:
+        if (text.charCodeAt(i + 1) === CH_STAR) return this.comment(i);
+        return this.word(i);
+      case CH_LT:
+        return this.word(i);
+      default:
+        return isBlank(c) ? i + 1 : this.word(i);
+    }
+  }
+
+  private quotedWord(i: number): number {
+    const close = quoteEnd(this.text, i);
+    const end = close < 0 ? ~close : close;
+    if (close < 0) this.sink.error("parse/unterminated-quote", "unterminated quote: expected a closing '\"' before the end of the line", this.line);
+    this.lastAngleSpaced = false;
+    this.pushWord(quotedValue(this.text, i + 1, end), true, i, this.line);
+    return close < 0 ? end : end + 1;
+  }
+
+  /** `#…` comments and `!…` header lines: up to the newline (which is then scanned as usual). */
+  private skipLine(i: number): number {
+    const eol = this.text.indexOf("\n", i);
+    return eol < 0 ? this.text.length : eol;
+  }
+
+  /** A `/* … *\/` annotation, kept for the next statement. */
+  private comment(i: number): number {
+    const text = this.text;
+    const close = text.indexOf("*/", i + 2);
+    const end = close < 0 ? text.length : close;
+    if (close < 0) this.sink.error("parse/unterminated-comment", "unterminated comment: expected '*/' to close the '/*' opened here", this.line);
+    this.addComment(text.slice(i + 2, end).trim());
+    for (let k = i; k < end; k++) if (text.charCodeAt(k) === CH_NL) this.line++;
+    return close < 0 ? text.length : close + 2;
+  }
+
+  /** A word starting with a char that needs a look first: `<…>` (may hold spaces), `/`, control chars. */
+  private word(i: number): number {
+    const text = this.text;
+    const n = text.length;
+    let j = i + 1;
+    this.lastAngleSpaced = false;
+    if (text.charCodeAt(i) === CH_LT) {
+      const end = angleWordEnd(text, i);
+      if (end > 0) {
+        j = end;
+        for (let k = i + 1; k < end; k++) if (text.charCodeAt(k) === CH_SPACE) this.lastAngleSpaced = true;
+      }
+    }
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128 && WORD_END[d] === 1) break;
+      j++;
+    }
+    if (!this.overflow) this.pushWord(text.slice(i, j), false, i, this.line);
+    return j;
   }
 
   private pushWord(word: string, quoted: boolean, pos: number, line: number): void {

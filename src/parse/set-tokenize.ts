@@ -5,10 +5,9 @@
  */
 import { MAX_DEPTH } from "../model/config-tree.js";
 import * as chars from "./text-chars.js";
-import type { QuotedWord } from "./text-chars.js";
 
 // Module-local copies of hot imports (some module loaders turn imported bindings into getters).
-const { CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACKET, angleWordEnd, isBlank, readQuoted } = chars;
+const { CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACKET, angleWordEnd, isBlank, quoteEnd, quotedValue } = chars;
 
 /** Unquoted set words end at whitespace, `[`, `]` or `"` (`;`, `{`, `}` are ordinary characters here). */
 const SET_WORD_END = new Uint8Array(128);
@@ -27,8 +26,6 @@ export interface SetTokens {
   /** What was wrong with the line, when something was. */
   problem?: string;
 }
-
-const slot: QuotedWord = { value: "", next: 0, closed: true };
 
 /** Tokenizes `text[start..end)` (one line, no newline inside). */
 export function tokenizeSetLine(text: string, start: number, end: number): SetTokens {
@@ -58,10 +55,10 @@ export function tokenizeSetLine(text: string, start: number, end: number): SetTo
       continue;
     }
     if (c === CH_QUOTE) {
-      readQuoted(text, i, slot);
-      if (!slot.closed || slot.next > end) return fail(out, "unterminated quote: expected a closing '\"' on the same line");
-      push(out, slot.value, true);
-      i = slot.next;
+      const close = quoteEnd(text, i);
+      if (close < 0 || close >= end) return fail(out, "unterminated quote: expected a closing '\"' on the same line");
+      push(out, quotedValue(text, i + 1, close), true);
+      i = close + 1;
       continue;
     }
     let j = i;

@@ -9,7 +9,7 @@ import { applySetCommand } from "./set-commands.js";
 import type { SetContext } from "./set-context.js";
 import { isCliNoise } from "./set-noise.js";
 import { tokenizeSetLine } from "./set-tokenize.js";
-import { CH_BANG, CH_CR, CH_HASH, excerpt, isBlank } from "./text-chars.js";
+import { CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, excerpt, isBlank } from "./text-chars.js";
 import { DiagnosticSink } from "./text-diagnostics.js";
 import type { ParseResult } from "./types.js";
 
@@ -43,10 +43,12 @@ function parseLine(ctx: SetContext, text: string, start: number, end: number, li
   if (s === e) return false;
   const first = text.charCodeAt(s);
   if (first === CH_HASH || first === CH_BANG) return false;
-  const tokens = tokenizeSetLine(text, s, e);
-  if (applySetCommand(ctx, tokens, line)) return true;
-  const shown = excerpt(text.slice(s, Math.min(e, s + 200)));
-  if (isCliNoise(text.slice(s, Math.min(e, s + 200)))) {
+  const head = text.slice(s, Math.min(e, s + 200));
+  // `[edit …]` and `{master:0}` banners would otherwise tokenize as a list holding `edit`.
+  const banner = (first === CH_LBRACKET || first === CH_LBRACE) && isCliNoise(head);
+  if (!banner && applySetCommand(ctx, tokenizeSetLine(text, s, e), line)) return true;
+  const shown = excerpt(head);
+  if (banner || isCliNoise(head)) {
     ctx.sink.warning("set/cli-noise", `skipped CLI line '${shown}' (not a configuration command)`, line);
   } else {
     ctx.sink.error("parse/unknown-command", `expected a configuration command (set, delete, deactivate, activate, …) but found '${shown}'`, line);

@@ -46,44 +46,31 @@ export function angleWordEnd(text: string, start: number): number {
   return -1;
 }
 
-/** Result slot for `readQuoted` (reused by callers to avoid an allocation per word). */
-export interface QuotedWord {
-  value: string;
-  /** Index just after the closing quote, or of the end of the line when unterminated. */
-  next: number;
-  closed: boolean;
+/**
+ * For a `"` at `start`: the index of the closing quote, or `~stop` (negative) when the string is
+ * not closed on its line (`stop` is the end of the line). Quotes never span lines.
+ */
+export function quoteEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === CH_QUOTE) return i;
+    if (c === CH_NL) return ~i;
+    i += c === CH_BACKSLASH && text.charCodeAt(i + 1) !== CH_NL ? 2 : 1;
+  }
+  return ~n;
 }
 
 /**
- * Reads a `"…"` string whose opening quote is at `start`; quotes never span lines. `\"` and `\\`
- * are unescaped, any other backslash is kept as written (`\n` in a login message stays `\n`).
+ * The value of a quoted string between `from` and `to` (quotes excluded): `\"` and `\\` are
+ * unescaped, any other backslash is kept as written (`\n` in a login message stays `\n`).
  */
-export function readQuoted(text: string, start: number, out: QuotedWord): QuotedWord {
-  const n = text.length;
-  let i = start + 1;
-  let escaped = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === CH_QUOTE) {
-      out.value = escaped ? unescapeQuoted(text, start + 1, i) : text.slice(start + 1, i);
-      out.next = i + 1;
-      out.closed = true;
-      return out;
-    }
-    if (c === CH_NL) break;
-    if (c === CH_BACKSLASH) {
-      escaped = true;
-      i += text.charCodeAt(i + 1) === CH_NL ? 1 : 2;
-      continue;
-    }
-    i++;
-  }
-  let end = Math.min(i, n);
-  if (end > start + 1 && text.charCodeAt(end - 1) === CH_CR) end--;
-  out.value = escaped ? unescapeQuoted(text, start + 1, end) : text.slice(start + 1, end);
-  out.next = Math.min(i, n);
-  out.closed = false;
-  return out;
+export function quotedValue(text: string, from: number, to: number): string {
+  let end = to;
+  if (end > from && text.charCodeAt(end - 1) === CH_CR) end--;
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === CH_BACKSLASH) return unescapeQuoted(text, from, end);
+  return text.slice(from, end);
 }
 
 function unescapeQuoted(text: string, from: number, to: number): string {

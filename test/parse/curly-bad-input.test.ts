@@ -35,12 +35,9 @@ describe.each([
     expect(r.diagnostics.length).toBeLessThanOrEqual(64);
   });
 
-  test("a 50 MB single line finishes and is reported, not hung on (no timing assertion)", { timeout: 180_000 }, () => {
-    const size = 50 * 1024 * 1024;
-    for (const unit of ["x", "a ", "<", '"']) {
-      const r = parse(unit.repeat(size / unit.length), "huge.conf");
-      expect(r.diagnostics.some((d) => d.level === "error")).toBe(true);
-    }
+  test.each(["x", "a ", "<", '"'])("a 50 MB single line of %j finishes and is reported (no timing assertion)", { timeout: 180_000 }, (unit) => {
+    const r = parse(unit.repeat((50 * 1024 * 1024) / unit.length), "huge.conf");
+    expect(r.diagnostics.some((d) => d.level === "error")).toBe(true);
   });
 });
 
