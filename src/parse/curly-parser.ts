@@ -42,6 +42,7 @@ export class CurlyParser {
   private listLine = 0;
   private pendingComment: string | undefined;
   private tooDeepReported = false;
+  private bangReported = false;
 
   constructor(
     private readonly text: string,
@@ -143,6 +144,10 @@ export class CurlyParser {
 
   /** `#…` comments and `!…` header lines: up to the newline (which is then scanned as usual). */
   private skipLine(i: number): number {
+    if (this.text.charCodeAt(i) === CH_BANG && !this.bangReported) {
+      this.bangReported = true;
+      this.sink.add("info", "parse/header-skipped", "skipped lines starting with '!' (a RANCID/Oxidized header, not Junos syntax)", this.line);
+    }
     const eol = this.text.indexOf("\n", i);
     return eol < 0 ? this.text.length : eol;
   }
