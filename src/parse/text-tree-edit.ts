@@ -24,16 +24,19 @@ export function addWords(
   let cur = base;
   for (let i = 0; i < chainEnd; i++) {
     const word = words[i]!;
-    if (cur.children.length === 0) {
+    const kids = cur.children;
+    if (kids.length === 0) {
       cur = createChild(cur, word, line, source);
       continue;
     }
-    const existing = childNamed(cur, word);
+    // Consecutive statements often continue the newest sibling (`family inet …` then `family iso`).
+    const newest = kids[kids.length - 1]!;
+    const existing = newest.name === word ? newest : childNamed(cur, word);
     if (existing !== undefined) {
       cur = existing;
       continue;
     }
-    if (cur.children.length > 0) makeRoom(cur, word, endsStatement && listFrom < 0 && i === chainEnd - 1);
+    makeRoom(cur, word, endsStatement && listFrom < 0 && i === chainEnd - 1);
     cur = createChild(cur, word, line, source);
   }
   for (let i = chainEnd; i < count; i++) {
