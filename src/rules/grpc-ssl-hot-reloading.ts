@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { GRPC_COMMAND, GRPC_PATH, grpcService } from "../views/grpc.js";
+import { GRPC_COMMAND, grpcSslOrNotApplicable } from "../views/grpc.js";
 
 export default createRule({
   meta: {
@@ -12,16 +12,8 @@ export default createRule({
     remediation: [`set ${GRPC_COMMAND} ssl hot-reloading`],
   },
   check(ctx) {
-    const grpc = grpcService(ctx.config);
-    if (grpc === undefined) {
-      ctx.report({ status: "not-applicable", message: "gRPC is not configured (no system services extension-service request-response grpc).", path: [...GRPC_PATH] });
-      return;
-    }
-    const ssl = grpc.ssl;
-    if (ssl === undefined) {
-      ctx.report({ status: "not-applicable", message: "gRPC has no ssl (see grpc-no-clear-text).", path: [...grpc.path, "ssl"], at: grpc.node });
-      return;
-    }
+    const ssl = grpcSslOrNotApplicable(ctx);
+    if (ssl === undefined) return;
     if (ssl.hotReloading === undefined) {
       ctx.report({ status: "fail", message: `gRPC ssl lacks hot-reloading: a certificate update (gNOI Rotate()) drops every gRPC session; expected \`set ${GRPC_COMMAND} ssl hot-reloading\`.`, path: [...ssl.path, "hot-reloading"] });
     } else {

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { DEFAULT_CLIENT_CERTIFICATE_REQUEST, GRPC_COMMAND, GRPC_PATH, grpcService } from "../views/grpc.js";
+import { DEFAULT_CLIENT_CERTIFICATE_REQUEST, GRPC_COMMAND, grpcSslOrNotApplicable } from "../views/grpc.js";
 
 const WEAK_REQUESTS: Readonly<Record<string, string>> = {
   "no-certificate": "asks for no client certificate",
@@ -23,16 +23,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const grpc = grpcService(ctx.config);
-    if (grpc === undefined) {
-      ctx.report({ status: "not-applicable", message: "gRPC is not configured (no system services extension-service request-response grpc).", path: [...GRPC_PATH] });
-      return;
-    }
-    const ssl = grpc.ssl;
-    if (ssl === undefined) {
-      ctx.report({ status: "not-applicable", message: "gRPC has no ssl, so no TLS client authentication to judge (see grpc-no-clear-text).", path: [...grpc.path, "ssl"], at: grpc.node });
-      return;
-    }
+    const ssl = grpcSslOrNotApplicable(ctx);
+    if (ssl === undefined) return;
     const mutual = ssl.mutualAuth;
     if (mutual === undefined) {
       const gnoi = ctx.evidence?.ca.has("gnoi-ca-bundle") === true;

@@ -1,3 +1,4 @@
+import type { RuleContext } from "../engine/types.js";
 /**
  * View of `system services extension-service request-response grpc` (gRPC, gNMI, gNOI).
  */
@@ -64,4 +65,20 @@ export function grpcService(config: ConfigNode): GrpcService | undefined {
     skipAuthentication: childNamed(node, "skip-authentication"),
     ssl: ssl === undefined ? undefined : sslOf(ssl),
   };
+}
+
+/**
+ * The gRPC ssl stanza a rule judges, or undefined after reporting `not-applicable` (no gRPC, or gRPC
+ * without ssl: clear-text is judged by grpc-no-clear-text). Shared by the grpc-ssl-* rules.
+ */
+export function grpcSslOrNotApplicable(ctx: RuleContext): GrpcSsl | undefined {
+  const grpc = grpcService(ctx.config);
+  if (grpc === undefined) {
+    ctx.report({ status: "not-applicable", message: "gRPC is not configured (no system services extension-service request-response grpc).", path: [...GRPC_PATH] });
+    return undefined;
+  }
+  if (grpc.ssl === undefined) {
+    ctx.report({ status: "not-applicable", message: "gRPC has no ssl, so there is no TLS to judge (see grpc-no-clear-text).", path: [...grpc.path, "ssl"], at: grpc.node });
+  }
+  return grpc.ssl;
 }
