@@ -75,6 +75,9 @@ export async function collectCommand(options: CollectOptions, io: Io, audit: Aud
       if (r.ruleId !== "rest-https-mutual-auth" || probe?.acceptsWithoutClientCertificate === undefined) continue;
       if (probe.acceptsWithoutClientCertificate) {
         r.status = "fail";
+        // The live probe is the evidence: a result the configuration left without a line points at the snapshot.
+        const source = report.devices.find((d) => d.name === r.device)?.source.uri;
+        if (r.location === undefined && source !== undefined) r.location = { uri: source, startLine: 1 };
         r.message = `live probe: the REST HTTPS endpoint (port ${probe.port ?? "?"}) accepted a TLS connection without a client certificate at ${probe.checkedAt ?? "collection time"}; mutual authentication is not enforced. ${r.message}`;
       } else {
         r.message = `${r.message} (live probe: the endpoint refused a TLS connection without a client certificate)`;

@@ -4,13 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model/report.js";
 import { BIN, ROOT } from "../helpers/exec.js";
+import { startHttpsSim, type HttpsSim } from "../helpers/https-sim.js";
 import { LAB_DEFAULTS, makeLab, selfSignedServer, startNetconfSim, type Lab, type NetconfSim } from "../helpers/netconf-sim.js";
 import { validateReport } from "../helpers/schemas.js";
 
 // The simulators serve from this process, so the CLI runs asynchronously (spawnSync would block them).
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", CI: "1", JUNOS_AUDIT_NOW: "2026-11-22T00:00:00Z" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", CI: "1", JUNOS_AUDIT_NOW: "2026-11-22T00:00:00Z", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr });
     });
   });
@@ -77,5 +78,29 @@ describe("junos-audit collect", () => {
     expect(run.stderr).toMatch(/bad\.yaml:\d+/);
     expect(run.stderr).toMatch(/password-env/);
     expect(run.stderr).not.toContain("hunter2");
+  });
+});
+
+describe("junos-audit collect over the REST API", () => {
+  let rest: HttpsSim | undefined;
+  afterAll(async () => {
+    await rest?.close();
+  });
+
+  it("turns a live probe that got in without a client certificate into a failing rest-https-mutual-auth result", async () => {
+    rest = await startHttpsSim({ cert: lab.server.pem, key: lab.server.privateKeyPem, clientCa: lab.ca.pem, requireClientCertificate: false, username: "auditor", password: "s3cret-pw", hostName: "lab-rest" });
+    const inventory = await lab.inventory(
+      `${LAB_DEFAULTS}devices:\n  - { name: lab-rest, host: 127.0.0.1, transport: rest, port: ${rest.port}, rest: { username: auditor, password-env: JUNOS_REST_PASSWORD, probe: true } }\n`,
+      "rest.yaml",
+    );
+    const run = await cli(["collect", "--inventory", inventory, "--snapshot-dir", await lab.snapshotDir(), "--format", "json"], { JUNOS_REST_PASSWORD: "s3cret-pw" });
+    expect(run.stdout).not.toContain("s3cret-pw");
+    expect(run.stderr).not.toContain("s3cret-pw");
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.devices.find((d) => d.name === "lab-rest")?.status).toBe("ok");
+    const mutual = report.results.find((r) => r.device === "lab-rest" && r.ruleId === "rest-https-mutual-auth");
+    expect(mutual?.status).toBe("fail");
+    expect(mutual?.location?.uri).toMatch(/lab-rest\.xml$/);
+    expect(mutual?.message).toMatch(/live probe: the REST HTTPS endpoint \(port \d+\) accepted a TLS connection without a client certificate/);
   });
 });
