@@ -13,7 +13,7 @@ import type { DiagnosticSink } from "./text-diagnostics.js";
 // Module-local copies of the hot imports: the scanner reads them once per character, and some
 // module loaders (the test runner's among them) turn every imported binding into a getter call.
 const { CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI, CH_SLASH, CH_SPACE, CH_STAR, CH_TAB } = chars;
-const { WORD_END, angleWordEnd, excerpt, isBlank, quoteEnd, quotedValue } = chars;
+const { WORD_END, angleWordEnd, charCodes, excerpt, isBlank, quoteEnd, quotedValue } = chars;
 
 /** Chars that start a plain word: anything but blanks, delimiters and the chars `special` looks at. */
 const WORD_START = new Uint8Array(128).fill(1);
@@ -58,25 +58,29 @@ export class CurlyParser {
 
   run(): void {
     const text = this.text;
+    const codes = charCodes(text);
     const n = text.length;
     let line = 1;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = codes[i]!;
       if (c === CH_SPACE || c === CH_TAB) {
+        // Indentation is most of a curly file: skip a run of spaces in one tight loop.
         i++;
+        while (i < n && codes[i] === CH_SPACE) i++;
         continue;
       }
       if (c === CH_NL) {
         if (this.stmtOpen && !this.inList) this.endOfLine(i, line);
         line++;
         i++;
+        while (i < n && codes[i] === CH_SPACE) i++;
         continue;
       }
       if (c >= 128 || (WORD_START[c] === 1 && (c !== CH_BANG || this.stmtOpen))) {
         let j = i + 1;
         while (j < n) {
-          const d = text.charCodeAt(j);
+          const d = codes[j]!;
           if (d < 128 && WORD_END[d] === 1) break;
           j++;
         }

@@ -3,6 +3,8 @@
  * Everything works on char codes of one string; no regexes per character.
  */
 
+import { Buffer } from "node:buffer";
+
 export const CH_TAB = 9;
 export const CH_NL = 10;
 export const CH_CR = 13;
@@ -86,6 +88,23 @@ function unescapeQuoted(text: string, from: number, to: number): string {
     i++;
   }
   return out + text.slice(runStart, to);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The UTF-16 code units of `text` as one typed array: the hot scanner loops read it instead of
+ * `charCodeAt`, which is several times slower per char on concatenated (cons/sliced) strings.
+ * Same values as `charCodeAt` for every index.
+ */
+export function charCodes(text: string): Uint16Array {
+  if (LITTLE_ENDIAN) {
+    const bytes = Buffer.from(text, "utf16le");
+    if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  }
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
 }
 
 /** Shortens a source line for a diagnostic message. */
