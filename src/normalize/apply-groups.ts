@@ -1,6 +1,6 @@
 import { childNamed, type ConfigNode, type Inheritance } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { copyShallow, copyTree } from "./copy-node.js";
+import { copyTree, inheritedCopy } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
 import { isPlainSubtree, wildcardsOf } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
@@ -104,7 +104,7 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   const origins: ConfigNode[] = created === undefined ? NO_NODES : [];
   if (created !== undefined) {
     for (const origin of created.values()) {
-      copyShallow(origin.node, node).inherited = origin.via;
+      node.children.push(inheritedCopy(origin.node, node, origin.via));
       origins.push(origin.node);
     }
   }
@@ -123,13 +123,18 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   if (origins.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && origins[i - localCount]!.children.length > 0);
 }
 
-/** Copies the children of plain group content below a node it created, all marked as inherited. */
+/** Copies the children of plain group content below a node it created (with no children yet), all marked as inherited. */
 function copyInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void {
-  for (const child of from.children) {
-    const copy = copyShallow(child, to);
-    copy.inherited = via;
-    copyInherited(child, copy, via);
+  const kids = from.children;
+  if (kids.length === 0) return;
+  const copies = kids.slice(); // exactly sized; every element is replaced by its copy below
+  for (let i = 0; i < kids.length; i++) {
+    const copy = inheritedCopy(kids[i]!, to, via);
+    copies[i] = copy;
+    copyInherited(kids[i]!, copy, via);
   }
+  to.children = copies;
+  to.index = undefined;
 }
 
 function descend(ctx: WalkContext, child: ConfigNode, sources: readonly Source[], blocked: ReadonlySet<string>, path: string[], keyword: string): void {

@@ -82,8 +82,9 @@ function note(copy: ConfigNode, book: Notebook): void {
 }
 
 /**
- * Copies the part of `node` that `pruned` keeps below `parent`. Returns undefined (and attaches
- * nothing) when the node lost all its children to pruning and shares its statement with one of them.
+ * Copies the part of `node` that `pruned` keeps below `parent` (the caller places the copy among
+ * the parent's children). Returns undefined when the node lost all its children to pruning and
+ * shares its statement with one of them.
  */
 function copyActive(
   node: ConfigNode,
@@ -92,19 +93,25 @@ function copyActive(
   inGroups: boolean,
   notes?: Notebook,
 ): ConfigNode | undefined {
-  const copy = copyShallow(node, undefined);
+  const kids = node.children;
+  // Exactly sized children (a slice, then overwritten in place): the parsers' arrays grow by
+  // pushing and carry spare room; the copy is the largest allocation of normalize.
+  const copied = kids.length === 0 ? [] : kids.slice();
+  const copy = copyShallow(node, undefined, copied);
   const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
   let sharesPrunedStatement = false;
-  for (const child of node.children) {
-    const kept = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups, notes);
-    if (kept === undefined && diesWithChild(node, child)) sharesPrunedStatement = true;
+  let kept = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    const childCopy = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups, notes);
+    if (childCopy !== undefined) copied[kept++] = childCopy;
+    else if (diesWithChild(node, child)) sharesPrunedStatement = true;
   }
-  if (parent !== undefined && copy.children.length === 0 && sharesPrunedStatement) return undefined;
-  if (parent !== undefined) {
-    copy.parent = parent;
-    parent.children.push(copy);
-    if (notes !== undefined && !childrenInGroups) note(copy, notes);
-  }
+  if (kept < copied.length) copied.length = kept;
+  if (parent === undefined) return copy;
+  if (kept === 0 && sharesPrunedStatement) return undefined;
+  copy.parent = parent;
+  if (notes !== undefined && !childrenInGroups) note(copy, notes);
   return copy;
 }
 
