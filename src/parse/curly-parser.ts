@@ -12,8 +12,8 @@ import type { DiagnosticSink } from "./text-diagnostics.js";
 
 // Module-local copies of the hot imports: the scanner reads them once per character, and some
 // module loaders (the test runner's among them) turn every imported binding into a getter call.
-const { CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI, CH_SLASH, CH_SPACE, CH_STAR, CH_TAB } = chars;
-const { WORD_END, angleWordEnd, charCodes, excerpt, isBlank, quoteEnd, quotedValue } = chars;
+const { CH_BACKSLASH, CH_BANG, CH_CR, CH_HASH, CH_LBRACE, CH_LBRACKET, CH_LT, CH_NL, CH_QUOTE, CH_RBRACE, CH_RBRACKET, CH_SEMI, CH_SLASH, CH_SPACE, CH_STAR, CH_TAB } = chars;
+const { WORD_END, angleWordEnd, charCodes, excerpt, isBlank, quotedValue } = chars;
 
 /** Chars that start a plain word: anything but blanks, delimiters and the chars `special` looks at. */
 const WORD_START = new Uint8Array(128).fill(1);
@@ -53,12 +53,16 @@ export class CurlyParser {
     this.stack = [this.root];
   }
 
+  /** The text's char codes, read by the hot loops (see `charCodes`); set by `run`. */
+  private codes: Uint16Array = new Uint16Array(0);
+
   /** Current line (1-based); the scanner keeps a local copy and syncs it around `special`. */
   private line = 1;
 
   run(): void {
     const text = this.text;
     const codes = charCodes(text);
+    this.codes = codes;
     const n = text.length;
     let line = 1;
     let i = 0;
@@ -137,12 +141,32 @@ export class CurlyParser {
     }
   }
 
+  /** A `"…"` word; same result as `quoteEnd` + `quotedValue`, in one pass over the char codes. */
   private quotedWord(i: number): number {
-    const close = quoteEnd(this.text, i);
-    const end = close < 0 ? ~close : close;
+    const codes = this.codes;
+    const n = codes.length;
+    let k = i + 1;
+    let close = -1;
+    let escaped = false;
+    while (k < n) {
+      const c = codes[k]!;
+      if (c === CH_QUOTE) {
+        close = k;
+        break;
+      }
+      if (c === CH_NL) break;
+      if (c === CH_BACKSLASH) {
+        escaped = true;
+        k += codes[k + 1] !== CH_NL ? 2 : 1;
+      } else k++;
+    }
+    const end = close < 0 ? Math.min(k, n) : close;
     if (close < 0) this.sink.error("parse/unterminated-quote", "unterminated quote: expected a closing '\"' before the end of the line", this.line);
     this.lastAngleSpaced = false;
-    this.pushWord(quotedValue(this.text, i + 1, end), true, i, this.line);
+    let value: string;
+    if (escaped) value = quotedValue(this.text, i + 1, end);
+    else value = this.text.slice(i + 1, end > i + 1 && codes[end - 1] === CH_CR ? end - 1 : end);
+    this.pushWord(value, true, i, this.line);
     return close < 0 ? end : end + 1;
   }
 

@@ -52,7 +52,10 @@ export function addWords(
 /** Appends a new child (the caller knows there is none called `word`); same shape as `ensureChild`. */
 function createChild(parent: ConfigNode, word: string, line: number, source: SourceFile): ConfigNode {
   const node: ConfigNode = { name: word, children: [], parent, line, source };
-  parent.children.push(node);
+  // A first child gets an exact-size array: `push` onto an empty one reserves 17 slots, and most
+  // keywords only ever hold one value.
+  if (parent.children.length === 0) parent.children = [node];
+  else parent.children.push(node);
   if (parent.index !== undefined) parent.index.set(word, node);
   return node;
 }
