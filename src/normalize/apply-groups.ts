@@ -1,6 +1,6 @@
 import { childNamed, type ConfigNode, type Inheritance } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { copyTree, inheritedCopy } from "./copy-node.js";
+import { copyShallow, copyTree, inheritedCopy } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
 import { isPlainSubtree, wildcardsOf } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
@@ -103,7 +103,7 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   const created = createdChildren(node, parentKeyword, sources);
   const origins: ConfigNode[] = created === undefined ? NO_NODES : [];
   if (created !== undefined) {
-    for (const origin of created.values()) {
+    for (const origin of created) {
       node.children.push(inheritedCopy(origin.node, node, origin.via));
       origins.push(origin.node);
     }
@@ -116,11 +116,26 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
     const content = contentFor(child.name, sources, wildcards) ?? NO_SOURCES;
     const origin = i >= localCount ? origins[i - localCount]! : undefined;
     if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
-    else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, child, content, nowBlocked, path, node.name);
+    else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, ownChild(node, i), content, nowBlocked, path, node.name);
   }
   // A group statement reaches the target only through its last word: `user <*> class read-only`
   // with no user to match leaves no empty `user` behind.
   if (origins.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && origins[i - localCount]!.children.length > 0);
+}
+
+/**
+ * The child at `i` of `parent` (a node of the tree being built), copied first when it is still a
+ * node of the input that copyForInheritance shared: such a child's `parent` is not `parent`.
+ * Its own children stay shared until inheritance reaches them in turn.
+ */
+function ownChild(parent: ConfigNode, i: number): ConfigNode {
+  const child = parent.children[i]!;
+  if (child.parent === parent) return child;
+  const copy = copyShallow(child, undefined, child.children.length === 0 ? [] : child.children.slice());
+  copy.parent = parent;
+  parent.children[i] = copy;
+  if (parent.index !== undefined) parent.index.set(copy.name, copy);
+  return copy;
 }
 
 /** Copies the children of plain group content below a node it created (with no children yet), all marked as inherited. */

@@ -41,30 +41,62 @@ export function contentFor(name: string, sources: readonly Source[], wildcards: 
 }
 
 /**
- * The children group content creates below `target` (absent there), in priority order: name → the
- * group node that gives it (and how its group was applied).
+ * The children group content creates below `target` (absent there), in priority order: the group
+ * node that gives each (and how its group was applied). Names are unique in the result.
  */
-export function createdChildren(target: ConfigNode, parentKeyword: string | undefined, sources: readonly Source[]): Map<string, Source> | undefined {
-  let created: Map<string, Source> | undefined;
+export function createdChildren(target: ConfigNode, parentKeyword: string | undefined, sources: readonly Source[]): Source[] | undefined {
+  let created: Source[] | undefined;
+  let createdNames: Set<string> | undefined; // only once `created` is long: short lists are scanned
   let single: boolean | undefined;
   for (const source of sources) {
     for (const child of source.node.children) {
       const name = child.name;
-      if (isGroupStatement(name) || created?.has(name) === true || childNamed(target, name) !== undefined) continue;
+      if (isGroupStatement(name) || childNamed(target, name) !== undefined) continue;
+      if (created !== undefined && (createdNames !== undefined ? createdNames.has(name) : listed(created, name))) continue;
       // With one source and an empty target, a single-value leaf and a list behave alike: skip the lookup.
-      if (target.children.length > 0 || sources.length > 1 || isWildcard(name)) single ??= isSingleValueLeaf(target.name, parentKeyword);
+      if (target.children.length > 0 || sources.length > 1 || isWildcard(name)) single ??= singleValueLeaf(target.name, parentKeyword);
       if (single === true ? target.children.length > 0 : isWildcard(name)) continue;
-      if (excludedByChoice(name, target, created)) continue;
-      (created ??= new Map()).set(name, { via: source.via, node: child });
+      if (excludedByChoice(name, target, created, createdNames)) continue;
+      (created ??= []).push({ via: source.via, node: child });
+      if (createdNames !== undefined) createdNames.add(name);
+      else if (created.length > SCANNED) createdNames = new Set(created.map((c) => c.node.name));
     }
     if (single === true && created !== undefined) break; // one value, from the first group that has one
   }
   return created;
 }
 
-function excludedByChoice(name: string, target: ConfigNode, created: ReadonlyMap<string, Source> | undefined): boolean {
+/** Up to this many created children, a name is looked up by scanning them. */
+const SCANNED = 8;
+
+function listed(created: readonly Source[], name: string): boolean {
+  for (let i = 0; i < created.length; i++) if (created[i]!.node.name === name) return true;
+  return false;
+}
+
+function excludedByChoice(name: string, target: ConfigNode, created: readonly Source[] | undefined, createdNames: ReadonlySet<string> | undefined): boolean {
   for (const other of choiceSiblings(name, target.name)) {
-    if (created?.has(other) === true || childNamed(target, other) !== undefined) return true;
+    if (childNamed(target, other) !== undefined) return true;
+    if (created !== undefined && (createdNames !== undefined ? createdNames.has(other) : listed(created, other))) return true;
   }
   return false;
+}
+
+/** `isSingleValueLeaf`, remembered per (parent keyword, keyword): asked once per node that gets group content. */
+const singleValueMemo = new Map<string | undefined, Map<string, boolean>>();
+const MEMO_LIMIT = 10_000;
+
+function singleValueLeaf(keyword: string, parentKeyword: string | undefined): boolean {
+  let byKeyword = singleValueMemo.get(parentKeyword);
+  if (byKeyword === undefined) {
+    if (singleValueMemo.size > MEMO_LIMIT) singleValueMemo.clear();
+    singleValueMemo.set(parentKeyword, (byKeyword = new Map()));
+  }
+  let known = byKeyword.get(keyword);
+  if (known === undefined) {
+    if (byKeyword.size > MEMO_LIMIT) byKeyword.clear();
+    known = isSingleValueLeaf(keyword, parentKeyword);
+    byKeyword.set(keyword, known);
+  }
+  return known;
 }

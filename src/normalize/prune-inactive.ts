@@ -55,19 +55,61 @@ export interface InheritanceCopy {
 }
 
 /**
- * Pure, always a new tree: the copy normalize works on. Removes what must not take part in
+ * Pure, always a new root: the tree normalize works on. Removes what must not take part in
  * inheritance (inactive group content, inactive groups, inactive `apply-groups[-except]`); other
  * inactive statements stay, marked, so that group content cannot re-create them.
+ *
+ * Copies only what later passes may change: `groups`, every inactive node, every
+ * `apply-groups[-except]`, and all their ancestors. Any other subtree is the input's own, shared
+ * (never changed: inheritance copies a shared node before it adds to it, see apply-groups.ts). A
+ * shared node's `parent` is therefore its parent in the input, which has the same word, line and
+ * source as its parent in the copy. Nothing reads the raw tree after normalize (the pipeline keeps
+ * only the effective one), and nothing changes the effective tree.
  */
 export function copyForInheritance(root: ConfigNode): InheritanceCopy {
   const notes: InheritanceCopy = { root: root, inactive: [], leadsToGroupStatement: new Set() };
   const statements: ConfigNode[] = [];
-  notes.root = copyActive(root, undefined, inactiveForInheritance, false, { notes, statements }) ?? copyShallow(root, undefined);
+  notes.root = copyChanged(root, undefined, false, { notes, statements }) ?? copyShallow(root, undefined);
   // Parents are attached after their children are copied: walk up once the copy is complete.
   for (const statement of statements) {
     for (let up = statement.parent; up !== undefined && !notes.leadsToGroupStatement.has(up); up = up.parent) notes.leadsToGroupStatement.add(up);
   }
   return notes;
+}
+
+/**
+ * copyActive with inactiveForInheritance, sharing unchanged subtrees: returns `node` itself when
+ * nothing at or below it is inactive, an inheritance word or group content; a copy otherwise
+ * (whose copied children get it as parent); undefined when the node goes (as copyActive).
+ */
+function copyChanged(node: ConfigNode, parent: ConfigNode | undefined, inGroups: boolean, notes: Notebook): ConfigNode | undefined {
+  const kids = node.children;
+  const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
+  let copied: ConfigNode[] | undefined;
+  let fresh: ConfigNode[] | undefined; // the children that are copies (they need `parent` set)
+  let kept = 0;
+  let sharesPrunedStatement = false;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    const result = inactiveForInheritance(child, childrenInGroups) ? undefined : copyChanged(child, node, childrenInGroups, notes);
+    if (result === child && copied === undefined) {
+      kept++;
+      continue;
+    }
+    copied ??= kids.slice(0, kept);
+    if (result !== undefined) {
+      copied[kept++] = result;
+      if (result !== child) (fresh ??= []).push(result);
+    } else if (diesWithChild(node, child)) sharesPrunedStatement = true;
+  }
+  const changes = copied !== undefined || childrenInGroups || node.inactive === true || isInheritanceWord(node.name) || parent === undefined;
+  if (!changes) return node;
+  if (parent !== undefined && kept === 0 && sharesPrunedStatement) return undefined;
+  const own = copied ?? (kids.length === 0 ? [] : kids.slice());
+  const copy = copyShallow(node, undefined, own);
+  if (fresh !== undefined) for (const child of fresh) child.parent = copy;
+  if (parent !== undefined && !childrenInGroups) note(copy, notes);
+  return copy;
 }
 
 interface Notebook {
