@@ -92,18 +92,29 @@ function unescapeQuoted(text: string, from: number, to: number): string {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/** Texts up to this many chars share one scratch buffer (8 MB) instead of allocating their own. */
+const SCRATCH_CHARS = 4 * 1024 * 1024;
+let scratch: Buffer | undefined;
+
 /**
  * The UTF-16 code units of `text` as one typed array: the hot scanner loops read it instead of
  * `charCodeAt`, which is several times slower per char on concatenated (cons/sliced) strings.
- * Same values as `charCodeAt` for every index.
+ * Same values as `charCodeAt` for every index. The array may be a shared scratch buffer: it is
+ * valid until the next call (scanners are synchronous and use it for one pass).
  */
 export function charCodes(text: string): Uint16Array {
+  const n = text.length;
   if (LITTLE_ENDIAN) {
+    if (n <= SCRATCH_CHARS) {
+      scratch ??= Buffer.allocUnsafeSlow(2 * SCRATCH_CHARS);
+      scratch.write(text, 0, 2 * n, "utf16le");
+      return new Uint16Array(scratch.buffer, scratch.byteOffset, n);
+    }
     const bytes = Buffer.from(text, "utf16le");
-    if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+    if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, n);
   }
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
   return codes;
 }
 

@@ -13,6 +13,13 @@ describe("charCodes", () => {
     }
   });
 
+  it("reads texts larger than the shared scratch buffer (over 4 Mi chars)", () => {
+    const text = `${"system {\n".repeat(500_000)}\u013B;`;
+    const codes = charCodes(text);
+    expect(codes.length).toBe(text.length);
+    for (const i of [0, 7, 8, 1_234_567, text.length - 2, text.length - 1]) expect(codes[i]).toBe(text.charCodeAt(i));
+  });
+
   it("matches charCodeAt on concatenated strings of any content", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string(), (a, b) => {
