@@ -20,6 +20,9 @@ const WORD_START = new Uint8Array(128).fill(1);
 for (let c = 0; c < 33; c++) WORD_START[c] = 0;
 for (const c of [CH_SEMI, CH_LBRACE, CH_RBRACE, CH_LBRACKET, CH_RBRACKET, CH_QUOTE, CH_HASH, CH_SLASH, CH_LT, 127]) WORD_START[c] = 0;
 
+/** Two spaces as one little-endian 32-bit word of UTF-16 code units (see `charCodes`). */
+const TWO_SPACES = 0x00200020;
+
 /** Words kept per statement, and values per `[ … ]` list; longer ones are refused (no Junos statement comes close). */
 const MAX_STATEMENT_WORDS = MAX_DEPTH + 8;
 
@@ -64,6 +67,8 @@ export class CurlyParser {
     const codes = charCodes(text);
     this.codes = codes;
     const n = text.length;
+    const pairCount = n >>> 1;
+    const pairs = (codes.byteOffset & 3) === 0 ? new Uint32Array(codes.buffer, codes.byteOffset, pairCount) : undefined;
     let line = 1;
     let i = 0;
     while (i < n) {
@@ -78,6 +83,15 @@ export class CurlyParser {
         if (this.stmtOpen && !this.inList) this.endOfLine(i, line);
         line++;
         i++;
+        if (pairs !== undefined) {
+          // Indentation two chars at a time: a pair of spaces is one 32-bit word 0x00200020.
+          if ((i & 1) === 1 && codes[i] === CH_SPACE) i++;
+          if ((i & 1) === 0) {
+            let p = i >>> 1;
+            while (p < pairCount && pairs[p] === TWO_SPACES) p++;
+            i = p << 1;
+          }
+        }
         while (i < n && codes[i] === CH_SPACE) i++;
         continue;
       }
