@@ -7,6 +7,11 @@
 import { parseCurly } from "../parse/curly.js";
 import { toCurly } from "../parse/print-curly.js";
 import { toSetLines } from "../parse/print-set.js";
+
+/** A string as `readFile(…, "utf8")` would give it (flat, not a concatenation rope). */
+function asRead(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
 import { parseSet } from "../parse/set.js";
 import { syntheticDevice, toPlainObject } from "./parse-fleet.js";
 
@@ -24,9 +29,10 @@ function buildPool(): Fleet {
   const fleet: Fleet = { curly: [], json: [], set: [] };
   for (let i = 0; i < POOL_SIZE; i++) {
     const tree = syntheticDevice(i);
-    fleet.curly.push(toCurly(tree));
-    fleet.json.push(JSON.stringify(toPlainObject(tree)));
-    fleet.set.push(`${toSetLines(tree).join("\n")}\n`);
+    // Every text goes through bytes, as if read from a file: flat strings, like real input.
+    fleet.curly.push(asRead(toCurly(tree)));
+    fleet.json.push(asRead(JSON.stringify(toPlainObject(tree))));
+    fleet.set.push(asRead(`${toSetLines(tree).join("\n")}\n`));
   }
   return fleet;
 }
