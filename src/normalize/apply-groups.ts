@@ -2,7 +2,7 @@ import { childNamed, type ConfigNode, type Inheritance } from "../model/config-t
 import type { Diagnostic } from "../model/diagnostics.js";
 import { copyShallow, copyTree, inheritedCopy } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
-import { isPlainSubtree, wildcardsOf } from "./group-content.js";
+import { isPlainSubtree, wildcardsOfAll } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
 
 /**
@@ -58,7 +58,6 @@ export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlyS
 }
 
 const NO_SOURCES: readonly Source[] = [];
-const NO_NODES: ConfigNode[] = [];
 
 interface WalkContext extends GroupContext {
   readonly leadsToGroupStatement: ReadonlySet<ConfigNode>;
@@ -100,27 +99,21 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
     return;
   }
   const localCount = node.children.length;
-  const created = createdChildren(node, parentKeyword, sources);
-  const origins: ConfigNode[] = created === undefined ? NO_NODES : [];
-  if (created !== undefined) {
-    for (const origin of created) {
-      node.children.push(inheritedCopy(origin.node, node, origin.via));
-      origins.push(origin.node);
-    }
-  }
-  const wildcards = sources.map((s) => wildcardsOf(s.node));
+  const created = createdChildren(node, parentKeyword, sources) ?? NO_SOURCES;
+  for (const origin of created) node.children.push(inheritedCopy(origin.node, node, origin.via));
+  const wildcards = wildcardsOfAll(sources);
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (atTop && child.name === "groups") continue;
     const content = contentFor(child.name, sources, wildcards) ?? NO_SOURCES;
-    const origin = i >= localCount ? origins[i - localCount]! : undefined;
+    const origin = i >= localCount ? created[i - localCount]!.node : undefined;
     if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
     else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, ownChild(node, i), content, nowBlocked, path, node.name);
   }
   // A group statement reaches the target only through its last word: `user <*> class read-only`
   // with no user to match leaves no empty `user` behind.
-  if (origins.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && origins[i - localCount]!.children.length > 0);
+  if (created.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && created[i - localCount]!.node.children.length > 0);
 }
 
 /**
@@ -140,16 +133,23 @@ function ownChild(parent: ConfigNode, i: number): ConfigNode {
 
 /** Copies the children of plain group content below a node it created (with no children yet), all marked as inherited. */
 function copyInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void {
-  const kids = from.children;
-  if (kids.length === 0) return;
-  const copies = kids.slice(); // exactly sized; every element is replaced by its copy below
-  for (let i = 0; i < kids.length; i++) {
-    const copy = inheritedCopy(kids[i]!, to, via);
-    copies[i] = copy;
-    copyInherited(kids[i]!, copy, via);
-  }
-  to.children = copies;
+  if (from.children.length === 0) return;
+  to.children = from.children.slice();
   to.index = undefined;
+  fillInherited(from, to, via);
+}
+
+/** Replaces each element of `to.children` (a slice of `from.children`) by its inherited copy, recursively. */
+function fillInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void {
+  const kids = from.children;
+  const copies = to.children;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    const leaf = kid.children.length === 0;
+    const copy = inheritedCopy(kid, to, via, leaf ? [] : kid.children.slice());
+    copies[i] = copy;
+    if (!leaf) fillInherited(kid, copy, via);
+  }
 }
 
 function descend(ctx: WalkContext, child: ConfigNode, sources: readonly Source[], blocked: ReadonlySet<string>, path: string[], keyword: string): void {

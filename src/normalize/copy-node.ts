@@ -19,11 +19,11 @@ export function copyShallow(node: ConfigNode, parent: ConfigNode | undefined, ch
 
 /**
  * A copy of one group node without its children, marked as brought by `via`, with `parent` as its
- * parent (the caller places it among the parent's children). Built with `inherited` in the literal:
+ * parent (the caller places it among the parent's children; `children` as in copyShallow). Built with `inherited` in the literal:
  * adding it afterwards costs every inherited node a separate property store.
  */
-export function inheritedCopy(node: ConfigNode, parent: ConfigNode, via: Inheritance): ConfigNode {
-  const copy: ConfigNode = { name: node.name, children: [], parent, line: node.line, source: node.source, inherited: via };
+export function inheritedCopy(node: ConfigNode, parent: ConfigNode, via: Inheritance, children: ConfigNode[] = []): ConfigNode {
+  const copy: ConfigNode = { name: node.name, children, parent, line: node.line, source: node.source, inherited: via };
   if (node.inactive === true) copy.inactive = true;
   if (node.protect === true) copy.protect = true;
   if (node.comment !== undefined) copy.comment = node.comment;

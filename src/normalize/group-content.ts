@@ -21,6 +21,16 @@ export function wildcardsOf(node: ConfigNode): Wildcards {
   return found;
 }
 
+const singleWildcards = new WeakMap<ConfigNode, readonly Wildcards[]>();
+
+/** `wildcardsOf` for each source, in order (for one source, a list made once per group node). */
+export function wildcardsOfAll(sources: readonly { readonly node: ConfigNode }[]): readonly Wildcards[] {
+  if (sources.length !== 1) return sources.map((s) => wildcardsOf(s.node));
+  const node = sources[0]!.node;
+  let list = singleWildcards.get(node);
+  if (list === undefined) singleWildcards.set(node, (list = [wildcardsOf(node)]));
+  return list;
+}
 
 /** The children of group node `node` that stand for the target word `name`: the exact one first, then matching wildcards. */
 export function groupChildrenFor(node: ConfigNode, name: string): ConfigNode[] {

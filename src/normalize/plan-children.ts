@@ -25,19 +25,40 @@ export function isGroupStatement(name: string): boolean {
  * Group content for the child `name`, best first: per source, the same word, then matching
  * wildcards. `wildcards[i]` are those of `sources[i]` (looked up once per parent, see wildcardsOf).
  */
-export function contentFor(name: string, sources: readonly Source[], wildcards: readonly Wildcards[]): Source[] | undefined {
-  let out: Source[] | undefined;
+export function contentFor(name: string, sources: readonly Source[], wildcards: readonly Wildcards[]): readonly Source[] | undefined {
+  // The first match is held apart: most targets get exactly one, and sourceList shares that list.
+  let firstVia: Source["via"] | undefined;
+  let firstNode: ConfigNode | undefined;
+  let more: Source[] | undefined;
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s]!;
     const exact = childNamed(source.node, name);
-    if (exact !== undefined) (out ??= []).push({ via: source.via, node: exact });
     const wild = wildcards[s]!;
-    for (let w = 0; w < wild.nodes.length; w++) {
-      const node = wild.nodes[w]!;
-      if (node !== exact && wild.matchers[w]!(name)) (out ??= []).push({ via: source.via, node });
+    for (let w = -1; w < wild.nodes.length; w++) {
+      const node = w < 0 ? exact : wild.nodes[w]!;
+      if (node === undefined || (w >= 0 && (node === exact || !wild.matchers[w]!(name)))) continue;
+      if (firstNode === undefined) {
+        firstVia = source.via;
+        firstNode = node;
+      } else (more ??= [{ via: firstVia!, node: firstNode }]).push({ via: source.via, node });
     }
   }
-  return out;
+  if (more !== undefined) return more;
+  return firstNode === undefined ? undefined : sourceList(firstVia!, firstNode);
+}
+
+const singleSources = new WeakMap<ConfigNode, readonly Source[]>();
+
+/**
+ * A one-element content list, shared by every target the same group node reaches through the same
+ * `apply-groups` (a wildcard group reaching every interface would otherwise make one per interface).
+ */
+function sourceList(via: Source["via"], node: ConfigNode): readonly Source[] {
+  const known = singleSources.get(node);
+  if (known !== undefined && known[0]!.via === via) return known;
+  const list = [{ via, node }];
+  singleSources.set(node, list);
+  return list;
 }
 
 /**
@@ -54,8 +75,11 @@ export function createdChildren(target: ConfigNode, parentKeyword: string | unde
       if (isGroupStatement(name) || childNamed(target, name) !== undefined) continue;
       if (created !== undefined && (createdNames !== undefined ? createdNames.has(name) : listed(created, name))) continue;
       // With one source and an empty target, a single-value leaf and a list behave alike: skip the lookup.
-      if (target.children.length > 0 || sources.length > 1 || isWildcard(name)) single ??= singleValueLeaf(target.name, parentKeyword);
-      if (single === true ? target.children.length > 0 : isWildcard(name)) continue;
+      const wildcard = isWildcard(name);
+      // A wildcard never creates below a node with children, single-value leaf or not.
+      if (wildcard && target.children.length > 0) continue;
+      if (target.children.length > 0 || sources.length > 1 || wildcard) single ??= singleValueLeaf(target.name, parentKeyword);
+      if (single === true ? target.children.length > 0 : wildcard) continue;
       if (excludedByChoice(name, target, created, createdNames)) continue;
       (created ??= []).push({ via: source.via, node: child });
       if (createdNames !== undefined) createdNames.add(name);

@@ -91,7 +91,7 @@ function copyChanged(node: ConfigNode, parent: ConfigNode | undefined, inGroups:
   let sharesPrunedStatement = false;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    const result = inactiveForInheritance(child, childrenInGroups) ? undefined : copyChanged(child, node, childrenInGroups, notes);
+    const result = child.inactive === true && inactiveForInheritance(child, childrenInGroups) ? undefined : copyChanged(child, node, childrenInGroups, notes);
     if (result === child && copied === undefined) {
       kept++;
       continue;
