@@ -20,7 +20,11 @@ export interface NormalizeResult {
  *      trees that skip inheritance);
  *   3. prune every inactive statement, with what groups brought below it.
  * Pass 1 notes the inactive statements and the paths to `apply-groups` it copies, so passes 2 and 3
- * touch only those parts instead of walking the whole tree again. Each pass also exists as a pure
+ * touch only those parts instead of walking the whole tree again. It copies only what passes 2 and
+ * 3 may change; pass 2 copies a shared node before group content reaches it. So the result shares
+ * the input's untouched subtrees (their `parent` is the input's node of the same word, line and
+ * source): the input is never changed, and the pipeline neither keeps the raw tree nor changes the
+ * effective one. Each pass also exists as a pure
  * function (pruneInactive, applyGroups, dropGroups), which the golden tests use.
  */
 export function normalize(root: ConfigNode): NormalizeResult {
