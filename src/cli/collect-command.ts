@@ -5,18 +5,11 @@ import { createProgress } from "../collectors/progress.js";
 import type { ExitCode } from "../errors.js";
 import type { Report } from "../model/report.js";
 import { rules as catalogue } from "../rules/index.js";
-import type { CollectOptions, ScanOptions } from "./options.js";
-import type { Io } from "./run.js";
-import { loadSettings, type RunSettings } from "./settings.js";
+import type { CollectOptions } from "./options.js";
+import type { auditAndReport, Io } from "./run.js";
+import { loadSettings } from "./settings.js";
 
-type Audit = (
-  options: ScanOptions,
-  settings: RunSettings,
-  io: Io,
-  paths: readonly string[],
-  certsDir: string | undefined,
-  amend: (report: Report) => void,
-) => Promise<ExitCode>;
+type Audit = typeof auditAndReport;
 
 interface RestProbe {
   rest?: { port?: number; acceptsWithoutClientCertificate?: boolean; checkedAt?: string };

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { netconfTls, NETCONF_TLS_PATH } from "../views/netconf.js";
+import { netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -16,11 +16,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const count = tls.clientIdentities.length;
     if (count === 0 && tls.defaultIdentity === undefined) {
       ctx.report({ status: "fail", message: "NETCONF over TLS has neither a client-identity nor a default-client-identity: no client certificate maps to a username, so no client can log in.", path: tls.path, at: tls.node });

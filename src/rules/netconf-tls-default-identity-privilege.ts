@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { loginFacts, netconfTls, NETCONF_TLS_PATH, resolveUsername, specifiedUsername } from "../views/netconf.js";
+import { loginFacts, resolveUsername, specifiedUsername, netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -16,11 +16,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const identity = tls.defaultIdentity;
     if (identity === undefined) {
       ctx.report({ status: "not-applicable", message: "NETCONF over TLS has no default-client-identity: certificates that match no client-identity are refused.", path: [...tls.path, "default-client-identity"], at: tls.node });

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { identityCommandPath, netconfTls, NETCONF_TLS_PATH, readFingerprint } from "../views/netconf.js";
+import { identityCommandPath, readFingerprint, netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -14,11 +14,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     if (tls.clientIdentities.length === 0) {
       ctx.report({ status: "not-applicable", message: "NETCONF over TLS has no client-identity, so no fingerprint to judge.", path: [...tls.path, "client-identity"], at: tls.node });
       return;

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { netconfTls, NETCONF_TLS_PATH, readFingerprint } from "../views/netconf.js";
+import { readFingerprint, netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 const WEAK = new Set(["md5", "sha1"]);
 
@@ -16,11 +16,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const withFingerprint = tls.clientIdentities.filter((i) => i.fingerprint !== undefined && i.fingerprint.value !== "");
     if (withFingerprint.length === 0) {
       ctx.report({ status: "not-applicable", message: "NETCONF over TLS has no client-identity fingerprint to judge.", path: [...tls.path, "client-identity"], at: tls.node });

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { netconfTls, NETCONF_TLS_PATH } from "../views/netconf.js";
+import { netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -12,11 +12,8 @@ export default createRule({
     remediation: ["delete system services netconf tls client-identity <duplicate>"],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const withFingerprint = tls.clientIdentities.filter((i) => i.fingerprint !== undefined && i.fingerprint.value !== "");
     if (withFingerprint.length === 0) {
       ctx.report({ status: "not-applicable", message: "NETCONF over TLS has no client-identity fingerprint to compare.", path: [...tls.path, "client-identity"], at: tls.node });

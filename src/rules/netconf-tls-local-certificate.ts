@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { netconfTls, NETCONF_TLS_PATH } from "../views/netconf.js";
+import { netconfTlsOrNotApplicable } from "../views/netconf.js";
 import { expectedLocalEvidence } from "../views/service-certificates.js";
 import type { DeviceEvidence } from "../model/certificates.js";
 
@@ -24,11 +24,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const local = tls.localCertificate;
     if (local === undefined || local.value === "") {
       ctx.report({ status: "fail", message: "NETCONF over TLS has no local-certificate; expected `tls local-certificate <pki-id>` naming a CA-signed RSA certificate.", path: [...tls.path, "local-certificate"] });

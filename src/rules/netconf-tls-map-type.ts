@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { allIdentities, identityCommandPath, netconfTls, NETCONF_TLS_PATH } from "../views/netconf.js";
+import { allIdentities, identityCommandPath, netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -16,11 +16,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const identities = allIdentities(tls);
     if (identities.length === 0) {
       ctx.report({ status: "not-applicable", message: "NETCONF over TLS has no client-identity or default-client-identity (see netconf-tls-client-mapping).", path: tls.path, at: tls.node });

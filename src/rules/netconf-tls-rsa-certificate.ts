@@ -1,6 +1,6 @@
 import { createRule } from "../engine/create-rule.js";
 import type { CertificateFacts } from "../model/certificates.js";
-import { netconfTls, NETCONF_TLS_PATH } from "../views/netconf.js";
+import { netconfTlsOrNotApplicable } from "../views/netconf.js";
 import { expectedLocalEvidence } from "../views/service-certificates.js";
 
 function describeKey(facts: CertificateFacts): string {
@@ -31,11 +31,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const local = tls.localCertificate;
     const clients = ctx.evidence?.clients ?? [];
     if ((local === undefined || local.value === "") && clients.length === 0) {

@@ -1,5 +1,5 @@
 import { createRule } from "../engine/create-rule.js";
-import { allIdentities, loginFacts, netconfTls, NETCONF_TLS_PATH, resolveUsername, specifiedUsername } from "../views/netconf.js";
+import { allIdentities, loginFacts, resolveUsername, specifiedUsername, netconfTlsOrNotApplicable } from "../views/netconf.js";
 
 export default createRule({
   meta: {
@@ -15,11 +15,8 @@ export default createRule({
     ],
   },
   check(ctx) {
-    const tls = netconfTls(ctx.config);
-    if (tls === undefined) {
-      ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
-      return;
-    }
+    const tls = netconfTlsOrNotApplicable(ctx);
+    if (tls === undefined) return;
     const login = loginFacts(ctx.config);
     let judged = 0;
     for (const identity of allIdentities(tls)) {

@@ -2,6 +2,7 @@
  * View of `system services netconf tls` (NETCONF over TLS, RFC 7589) over the effective tree,
  * plus the few `system login` facts the NETCONF username rules need.
  */
+import type { RuleContext } from "../engine/types.js";
 import { childNamed, find, pathOf, words, type ConfigNode } from "../model/config-tree.js";
 import { adminClasses, ldapConfigured, loginUsers, templateUsers, type LoginUser } from "./login.js";
 import { leafOf, type Leaf } from "./util.js";
@@ -58,6 +59,18 @@ export function netconfTls(config: ConfigNode): NetconfTls | undefined {
 }
 
 /** Every identity, client-identities first, then default-client-identity when configured. */
+/**
+ * The NETCONF-over-TLS stanza a rule judges, or undefined after reporting `not-applicable` (every
+ * netconf-tls-* rule is not applicable without `system services netconf tls`).
+ */
+export function netconfTlsOrNotApplicable(ctx: RuleContext): NetconfTls | undefined {
+  const tls = netconfTls(ctx.config);
+  if (tls === undefined) {
+    ctx.report({ status: "not-applicable", message: "NETCONF over TLS is not configured (no system services netconf tls).", path: [...NETCONF_TLS_PATH] });
+  }
+  return tls;
+}
+
 export function allIdentities(tls: NetconfTls): TlsIdentity[] {
   return tls.defaultIdentity === undefined ? tls.clientIdentities : [...tls.clientIdentities, tls.defaultIdentity];
 }
