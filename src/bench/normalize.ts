@@ -8,7 +8,7 @@
  * case, where most of the tree is inherited content).
  */
 import type { ConfigNode } from "../model/config-tree.js";
-import { normalize } from "../normalize/index.js";
+import { normalizeInPlace } from "../normalize/index.js";
 import { parseConfig } from "../parse/index.js";
 
 const DEVICES = 8;
@@ -67,7 +67,7 @@ function measure(label: string, texts: readonly string[]): void {
     gc?.();
     const [parseMs, trees] = cpuTime(() => texts.map((t, i) => parseConfig(t, `bench-${i}.conf`, "curly").root!));
     gc?.();
-    const [normalizeMs, effective] = cpuTime(() => trees.map((t) => normalize(t).root));
+    const [normalizeMs, effective] = cpuTime(() => trees.map((t) => normalizeInPlace(t).root));
     if (round === 0) {
       nodes = effective.reduce((n, t) => n + countNodes(t), 0);
       continue;

@@ -1,4 +1,4 @@
-import { normalize } from "../normalize/index.js";
+import { normalizeInPlace } from "../normalize/index.js";
 import { parseConfig } from "../parse/index.js";
 import { netconfTls } from "../views/netconf.js";
 import { restService } from "../views/rest.js";
@@ -16,7 +16,7 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export function servedCertificateId(configText: string, uri: string, transport: Transport): string | undefined {
   const parsed = parseConfig(configText, uri, "xml");
   if (parsed.root === undefined) return undefined;
-  const effective = normalize(parsed.root).root;
+  const effective = normalizeInPlace(parsed.root).root;
   const id = transport === "netconf-tls" ? netconfTls(effective)?.localCertificate?.value : restService(effective)?.https?.serverCertificate?.value;
   return id !== undefined && SAFE_ID.test(id) ? id : undefined;
 }

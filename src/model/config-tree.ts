@@ -49,6 +49,13 @@ export interface ConfigNode {
   inherited?: Inheritance | undefined;
 }
 
+/**
+ * The children of leaves that normalization copies from groups: one shared, frozen empty array
+ * (a wildcard group reaching every interface would otherwise allocate one per copied leaf). The
+ * effective configuration is read-only; code that builds trees gives each node its own array.
+ */
+export const NO_CHILDREN: ConfigNode[] = Object.freeze([]) as unknown as ConfigNode[];
+
 /** Junos hierarchies are a few dozen levels deep; deeper input is rejected by the parsers. */
 export const MAX_DEPTH = 256;
 

@@ -36,26 +36,58 @@ const CHOICES: ReadonlyArray<{ parent: string; options: readonly string[] }> = [
   { parent: "nonce-payload", options: ["enable", "disable"] },
 ];
 
-function keyed(parent: string | undefined, keyword: string, table: Set<string>): boolean {
-  if (parent !== undefined && table.has(`${parent}.${keyword}`)) return true;
-  return table.has(keyword);
+/** A table of keywords, each valid anywhere or only below the parent keywords it is qualified with. */
+type KeywordTable = ReadonlyMap<string, { anywhere: boolean; parents: Set<string> }>;
+
+/** Indexes "keyword" and "parent.keyword" entries by keyword: lookups then build no string. */
+function keywordTable(entries: ReadonlySet<string>): KeywordTable {
+  const table = new Map<string, { anywhere: boolean; parents: Set<string> }>();
+  for (const entry of entries) {
+    const dot = entry.indexOf(".");
+    const keyword = dot < 0 ? entry : entry.slice(dot + 1);
+    let row = table.get(keyword);
+    if (row === undefined) table.set(keyword, (row = { anywhere: false, parents: new Set() }));
+    if (dot < 0) row.anywhere = true;
+    else row.parents.add(entry.slice(0, dot));
+  }
+  return table;
+}
+
+const SINGLE_VALUE_TABLE = keywordTable(SINGLE_VALUE);
+const LEAF_LIST_TABLE = keywordTable(LEAF_LISTS);
+
+/** Is there a "parent.keyword" entry? */
+function qualified(table: KeywordTable, keyword: string, parent: string | undefined): boolean {
+  return parent !== undefined && table.get(keyword)?.parents.has(parent) === true;
+}
+
+/** Is there a "parent.keyword" or a plain "keyword" entry? */
+function keyed(table: KeywordTable, keyword: string, parent: string | undefined): boolean {
+  const row = table.get(keyword);
+  return row !== undefined && (row.anywhere || (parent !== undefined && row.parents.has(parent)));
 }
 
 /** Is `keyword` (below a node called `parent`) a leaf that holds exactly one value? */
 export function isSingleValueLeaf(keyword: string, parent?: string): boolean {
-  if (parent !== undefined && keyed(parent, keyword, LEAF_LISTS) && LEAF_LISTS.has(`${parent}.${keyword}`)) return false;
-  return keyed(parent, keyword, SINGLE_VALUE);
+  if (qualified(LEAF_LIST_TABLE, keyword, parent)) return false;
+  return keyed(SINGLE_VALUE_TABLE, keyword, parent);
 }
 
 /** Is `keyword` (below `parent`) a leaf-list whose values accumulate? */
 export function isLeafList(keyword: string, parent?: string): boolean {
-  if (parent !== undefined && SINGLE_VALUE.has(`${parent}.${keyword}`)) return false;
-  return keyed(parent, keyword, LEAF_LISTS);
+  if (qualified(SINGLE_VALUE_TABLE, keyword, parent)) return false;
+  return keyed(LEAF_LIST_TABLE, keyword, parent);
 }
+
+const NO_SIBLINGS: readonly string[] = Object.freeze([]);
+
+/** parent keyword → option → the options it excludes. */
+const CHOICE_SIBLINGS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(
+  CHOICES.map((c) => [c.parent, new Map(c.options.map((o) => [o, Object.freeze(c.options.filter((x) => x !== o))]))]),
+);
 
 /** The statements that `keyword` excludes below `parent` (empty when it is not part of a choice). */
 export function choiceSiblings(keyword: string, parent: string | undefined): readonly string[] {
-  if (parent === undefined) return [];
-  for (const c of CHOICES) if (c.parent === parent && c.options.includes(keyword)) return c.options.filter((o) => o !== keyword);
-  return [];
+  if (parent === undefined) return NO_SIBLINGS;
+  return CHOICE_SIBLINGS.get(parent)?.get(keyword) ?? NO_SIBLINGS;
 }

@@ -1,6 +1,6 @@
-import { childNamed, type ConfigNode, type Inheritance } from "../model/config-tree.js";
+import { childNamed, NO_CHILDREN, type ConfigNode, type Inheritance } from "../model/config-tree.js";
 import type { Diagnostic } from "../model/diagnostics.js";
-import { copyShallow, copyTree, inheritedCopy } from "./copy-node.js";
+import { copyTree, inheritedCopy } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
 import { isPlainSubtree, wildcardsOfAll } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
@@ -44,7 +44,7 @@ export function nodesLeadingToGroupStatements(root: ConfigNode): Set<ConfigNode>
 }
 
 /**
- * The same pass on a tree the caller owns (normalize's private copy): changes `root` in place and
+ * The same pass on a tree the caller owns (normalize's): changes `root` in place and
  * visits only where group content applies or an `apply-groups` lies below (`leadsToGroupStatement`),
  * which spares a second copy and a full walk of large configurations that mostly inherit nothing.
  */
@@ -53,7 +53,7 @@ export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlyS
   for (const group of childNamed(root, "groups")?.children ?? []) groups.set(group.name, group);
   const ctx: WalkContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap(), leadsToGroupStatement };
   walk(ctx, root, NO_SOURCES, new Set(), [], undefined);
-  removeChildren(root, (c) => c.name === "groups");
+  removeGroupStatements(root, true);
   return ctx.diagnostics;
 }
 
@@ -68,15 +68,35 @@ function hasGroupStatement(node: ConfigNode): boolean {
   return false;
 }
 
-function removeChildren(node: ConfigNode, doomed: (child: ConfigNode, index: number) => boolean): void {
+/** Removes the children called `apply-groups` / `apply-groups-except` (or, at the top, `groups`). */
+function removeGroupStatements(node: ConfigNode, atTop: boolean): void {
   const kids = node.children;
   let kept = 0;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    if (!doomed(child, i)) kids[kept++] = child;
+    if (atTop ? child.name !== "groups" : !isGroupStatement(child.name)) kids[kept++] = child;
   }
-  if (kept === kids.length) return;
-  kids.length = kept;
+  truncate(node, kept);
+}
+
+/**
+ * A group statement reaches the target only through its last word: `user <*> class read-only`
+ * with no user to match leaves no empty `user` behind. Removes the children created from group
+ * content (from `localCount` on) that stayed empty although their group node was not.
+ */
+function removeUnmatched(node: ConfigNode, localCount: number, created: readonly Source[]): void {
+  const kids = node.children;
+  let kept = localCount;
+  for (let i = localCount; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (child.children.length > 0 || created[i - localCount]!.node.children.length === 0) kids[kept++] = child;
+  }
+  truncate(node, kept);
+}
+
+function truncate(node: ConfigNode, length: number): void {
+  if (length === node.children.length) return;
+  node.children.length = length;
   node.index = undefined;
 }
 
@@ -84,13 +104,14 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   // An inactive statement goes after inheritance with all it holds; being there, it keeps group
   // content from re-creating it (`inactive: telnet;` stays off even if a group has `telnet`).
   if (node.inactive === true) return;
+  if (node.children === NO_CHILDREN) node.children = [];
   let sources = inherited;
   let nowBlocked = blocked;
   if (hasGroupStatement(node) || mentionsGroups(inherited)) {
     const level = resolveLevel(ctx, node, inherited, path, blocked);
     sources = level.sources;
     nowBlocked = level.blocked;
-    removeChildren(node, (c) => isGroupStatement(c.name));
+    removeGroupStatements(node, false);
   }
   const atTop = path.length === 0;
   if (sources.length === 0) {
@@ -100,7 +121,7 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
   }
   const localCount = node.children.length;
   const created = createdChildren(node, parentKeyword, sources) ?? NO_SOURCES;
-  for (const origin of created) node.children.push(inheritedCopy(origin.node, node, origin.via));
+  for (const origin of created) node.children.push(inheritedCopy(origin.node, node, origin.via, NO_CHILDREN));
   const wildcards = wildcardsOfAll(sources);
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
@@ -109,26 +130,9 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
     const content = contentFor(child.name, sources, wildcards) ?? NO_SOURCES;
     const origin = i >= localCount ? created[i - localCount]!.node : undefined;
     if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
-    else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, ownChild(node, i), content, nowBlocked, path, node.name);
+    else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, child, content, nowBlocked, path, node.name);
   }
-  // A group statement reaches the target only through its last word: `user <*> class read-only`
-  // with no user to match leaves no empty `user` behind.
-  if (created.length > 0) removeChildren(node, (c, i) => i >= localCount && c.children.length === 0 && created[i - localCount]!.node.children.length > 0);
-}
-
-/**
- * The child at `i` of `parent` (a node of the tree being built), copied first when it is still a
- * node of the input that copyForInheritance shared: such a child's `parent` is not `parent`.
- * Its own children stay shared until inheritance reaches them in turn.
- */
-function ownChild(parent: ConfigNode, i: number): ConfigNode {
-  const child = parent.children[i]!;
-  if (child.parent === parent) return child;
-  const copy = copyShallow(child, undefined, child.children.length === 0 ? [] : child.children.slice());
-  copy.parent = parent;
-  parent.children[i] = copy;
-  if (parent.index !== undefined) parent.index.set(copy.name, copy);
-  return copy;
+  if (created.length > 0) removeUnmatched(node, localCount, created);
 }
 
 /** Copies the children of plain group content below a node it created (with no children yet), all marked as inherited. */
@@ -146,7 +150,7 @@ function fillInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i]!;
     const leaf = kid.children.length === 0;
-    const copy = inheritedCopy(kid, to, via, leaf ? [] : kid.children.slice());
+    const copy = inheritedCopy(kid, to, via, leaf ? NO_CHILDREN : kid.children.slice());
     copies[i] = copy;
     if (!leaf) fillInherited(kid, copy, via);
   }

@@ -69,8 +69,11 @@ export function createdChildren(target: ConfigNode, parentKeyword: string | unde
   let created: Source[] | undefined;
   let createdNames: Set<string> | undefined; // only once `created` is long: short lists are scanned
   let single: boolean | undefined;
-  for (const source of sources) {
-    for (const child of source.node.children) {
+  for (let s = 0; s < sources.length; s++) {
+    const source = sources[s]!;
+    const kids = source.node.children;
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k]!;
       const name = child.name;
       if (isGroupStatement(name) || childNamed(target, name) !== undefined) continue;
       if (created !== undefined && (createdNames !== undefined ? createdNames.has(name) : listed(created, name))) continue;
@@ -78,10 +81,13 @@ export function createdChildren(target: ConfigNode, parentKeyword: string | unde
       const wildcard = isWildcard(name);
       // A wildcard never creates below a node with children, single-value leaf or not.
       if (wildcard && target.children.length > 0) continue;
-      if (target.children.length > 0 || sources.length > 1 || wildcard) single ??= singleValueLeaf(target.name, parentKeyword);
+      if (target.children.length > 0 || sources.length > 1 || wildcard) single ??= isSingleValueLeaf(target.name, parentKeyword);
       if (single === true ? target.children.length > 0 : wildcard) continue;
       if (excludedByChoice(name, target, created, createdNames)) continue;
-      (created ??= []).push({ via: source.via, node: child });
+      // The Source of a group node is made once (sourceList): a group reaching many targets adds no garbage.
+      const origin = sourceList(source.via, child)[0]!;
+      if (created === undefined) created = [origin];
+      else created.push(origin);
       if (createdNames !== undefined) createdNames.add(name);
       else if (created.length > SCANNED) createdNames = new Set(created.map((c) => c.node.name));
     }
@@ -99,28 +105,11 @@ function listed(created: readonly Source[], name: string): boolean {
 }
 
 function excludedByChoice(name: string, target: ConfigNode, created: readonly Source[] | undefined, createdNames: ReadonlySet<string> | undefined): boolean {
-  for (const other of choiceSiblings(name, target.name)) {
+  const others = choiceSiblings(name, target.name);
+  for (let i = 0; i < others.length; i++) {
+    const other = others[i]!;
     if (childNamed(target, other) !== undefined) return true;
     if (created !== undefined && (createdNames !== undefined ? createdNames.has(other) : listed(created, other))) return true;
   }
   return false;
-}
-
-/** `isSingleValueLeaf`, remembered per (parent keyword, keyword): asked once per node that gets group content. */
-const singleValueMemo = new Map<string | undefined, Map<string, boolean>>();
-const MEMO_LIMIT = 10_000;
-
-function singleValueLeaf(keyword: string, parentKeyword: string | undefined): boolean {
-  let byKeyword = singleValueMemo.get(parentKeyword);
-  if (byKeyword === undefined) {
-    if (singleValueMemo.size > MEMO_LIMIT) singleValueMemo.clear();
-    singleValueMemo.set(parentKeyword, (byKeyword = new Map()));
-  }
-  let known = byKeyword.get(keyword);
-  if (known === undefined) {
-    if (byKeyword.size > MEMO_LIMIT) byKeyword.clear();
-    known = isSingleValueLeaf(keyword, parentKeyword);
-    byKeyword.set(keyword, known);
-  }
-  return known;
 }

@@ -42,110 +42,81 @@ function containsInactive(node: ConfigNode): boolean {
 /** Pure: the tree without any inactive statement; the input itself when nothing is inactive. */
 export function pruneInactive(root: ConfigNode): ConfigNode {
   if (!containsInactive(root)) return root;
-  return copyActive(root, undefined, (node) => node.inactive === true, false) ?? copyShallow(root, undefined);
+  return copyActive(root, undefined) ?? copyShallow(root, undefined);
 }
 
-/** normalize's private copy, and what the copy pass noticed on the way (so later passes need no scan). */
-export interface InheritanceCopy {
+/** What the before-inheritance pass noticed on the way (so that later passes need no scan). */
+export interface PreparedTree {
   root: ConfigNode;
-  /** Inactive statements left in the copy (outside groups), in document order. */
+  /** Inactive statements left in the tree (outside groups), in document order. */
   inactive: ConfigNode[];
   /** Nodes with an `apply-groups[-except]` at or below them (outside groups). */
   leadsToGroupStatement: Set<ConfigNode>;
 }
 
 /**
- * Pure, always a new root: the tree normalize works on. Removes what must not take part in
- * inheritance (inactive group content, inactive groups, inactive `apply-groups[-except]`); other
- * inactive statements stay, marked, so that group content cannot re-create them.
- *
- * Copies only what later passes may change: `groups`, every inactive node, every
- * `apply-groups[-except]`, and all their ancestors. Any other subtree is the input's own, shared
- * (never changed: inheritance copies a shared node before it adds to it, see apply-groups.ts). A
- * shared node's `parent` is therefore its parent in the input, which has the same word, line and
- * source as its parent in the copy. Nothing reads the raw tree after normalize (the pipeline keeps
- * only the effective one), and nothing changes the effective tree.
+ * The before-inheritance pass on a tree the caller owns (normalize's), in place: removes what must
+ * not take part in inheritance (inactive group content, inactive groups, inactive
+ * `apply-groups[-except]`); other inactive statements stay, marked, so that group content cannot
+ * re-create them. Notes those inactive statements and the nodes leading to `apply-groups`.
  */
-export function copyForInheritance(root: ConfigNode): InheritanceCopy {
-  const notes: InheritanceCopy = { root: root, inactive: [], leadsToGroupStatement: new Set() };
-  const statements: ConfigNode[] = [];
-  notes.root = copyChanged(root, undefined, false, { notes, statements }) ?? copyShallow(root, undefined);
-  // Parents are attached after their children are copied: walk up once the copy is complete.
-  for (const statement of statements) {
-    for (let up = statement.parent; up !== undefined && !notes.leadsToGroupStatement.has(up); up = up.parent) notes.leadsToGroupStatement.add(up);
+export function prepareForInheritance(root: ConfigNode): PreparedTree {
+  const book: Notebook = { notes: { root, inactive: [], leadsToGroupStatement: new Set() }, statements: [] };
+  pruneForInheritance(root, undefined, false, book);
+  const leads = book.notes.leadsToGroupStatement;
+  for (const statement of book.statements) {
+    for (let up = statement.parent; up !== undefined && !leads.has(up); up = up.parent) leads.add(up);
   }
-  return notes;
+  return book.notes;
 }
 
-/**
- * copyActive with inactiveForInheritance, sharing unchanged subtrees: returns `node` itself when
- * nothing at or below it is inactive, an inheritance word or group content; a copy otherwise
- * (whose copied children get it as parent); undefined when the node goes (as copyActive).
- */
-function copyChanged(node: ConfigNode, parent: ConfigNode | undefined, inGroups: boolean, notes: Notebook): ConfigNode | undefined {
+/** Prunes below `node` for inheritance; true when `node` itself must go (emptied by its own statement). */
+function pruneForInheritance(node: ConfigNode, parent: ConfigNode | undefined, inGroups: boolean, book: Notebook): boolean {
   const kids = node.children;
   const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
-  let copied: ConfigNode[] | undefined;
-  let fresh: ConfigNode[] | undefined; // the children that are copies (they need `parent` set)
   let kept = 0;
   let sharesPrunedStatement = false;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    const result = child.inactive === true && inactiveForInheritance(child, childrenInGroups) ? undefined : copyChanged(child, node, childrenInGroups, notes);
-    if (result === child && copied === undefined) {
-      kept++;
-      continue;
-    }
-    copied ??= kids.slice(0, kept);
-    if (result !== undefined) {
-      copied[kept++] = result;
-      if (result !== child) (fresh ??= []).push(result);
-    } else if (diesWithChild(node, child)) sharesPrunedStatement = true;
+    const goes = (child.inactive === true && inactiveForInheritance(child, childrenInGroups)) || pruneForInheritance(child, node, childrenInGroups, book);
+    if (!goes) kids[kept++] = child;
+    else if (diesWithChild(node, child)) sharesPrunedStatement = true;
   }
-  const changes = copied !== undefined || childrenInGroups || node.inactive === true || isInheritanceWord(node.name) || parent === undefined;
-  if (!changes) return node;
-  if (parent !== undefined && kept === 0 && sharesPrunedStatement) return undefined;
-  const own = copied ?? (kids.length === 0 ? [] : kids.slice());
-  const copy = copyShallow(node, undefined, own);
-  if (fresh !== undefined) for (const child of fresh) child.parent = copy;
-  if (parent !== undefined && !childrenInGroups) note(copy, notes);
-  return copy;
+  if (kept < kids.length) {
+    kids.length = kept;
+    node.index = undefined;
+  }
+  if (parent === undefined) return false;
+  if (kept === 0 && sharesPrunedStatement) return true;
+  if (!childrenInGroups) note(node, book);
+  return false;
 }
 
 interface Notebook {
-  notes: InheritanceCopy;
-  /** Copied `apply-groups[-except]` nodes. */
+  notes: PreparedTree;
+  /** The `apply-groups[-except]` nodes outside groups. */
   statements: ConfigNode[];
 }
 
-function note(copy: ConfigNode, book: Notebook): void {
-  if (copy.inactive === true) book.notes.inactive.push(copy);
-  if (isInheritanceWord(copy.name)) book.statements.push(copy);
+function note(node: ConfigNode, book: Notebook): void {
+  if (node.inactive === true) book.notes.inactive.push(node);
+  if (isInheritanceWord(node.name)) book.statements.push(node);
 }
 
 /**
- * Copies the part of `node` that `pruned` keeps below `parent` (the caller places the copy among
- * the parent's children). Returns undefined when the node lost all its children to pruning and
- * shares its statement with one of them.
+ * Copies the active part of `node` below `parent` (the caller places the copy among the parent's
+ * children). Returns undefined when the node lost all its children to pruning and shares its
+ * statement with one of them.
  */
-function copyActive(
-  node: ConfigNode,
-  parent: ConfigNode | undefined,
-  pruned: (n: ConfigNode, inGroups: boolean) => boolean,
-  inGroups: boolean,
-  notes?: Notebook,
-): ConfigNode | undefined {
+function copyActive(node: ConfigNode, parent: ConfigNode | undefined): ConfigNode | undefined {
   const kids = node.children;
-  // Exactly sized children (a slice, then overwritten in place): the parsers' arrays grow by
-  // pushing and carry spare room; the copy is the largest allocation of normalize.
   const copied = kids.length === 0 ? [] : kids.slice();
   const copy = copyShallow(node, undefined, copied);
-  const childrenInGroups = inGroups || (parent !== undefined && parent.parent === undefined && node.name === "groups");
   let sharesPrunedStatement = false;
   let kept = 0;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    const childCopy = pruned(child, childrenInGroups) ? undefined : copyActive(child, copy, pruned, childrenInGroups, notes);
+    const childCopy = child.inactive === true ? undefined : copyActive(child, copy);
     if (childCopy !== undefined) copied[kept++] = childCopy;
     else if (diesWithChild(node, child)) sharesPrunedStatement = true;
   }
@@ -153,7 +124,6 @@ function copyActive(
   if (parent === undefined) return copy;
   if (kept === 0 && sharesPrunedStatement) return undefined;
   copy.parent = parent;
-  if (notes !== undefined && !childrenInGroups) note(copy, notes);
   return copy;
 }
 

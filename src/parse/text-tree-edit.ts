@@ -66,24 +66,10 @@ function makeRoom(parent: ConfigNode, word: string, isFinalValue: boolean): void
   if (excluded.length > 0) removeAll(parent, excluded);
   if (!isFinalValue || parent.parent === undefined) return;
   for (const c of parent.children) if (c.children.length > 0) return;
-  const grandName = parent.parent.parent === undefined ? "" : parent.parent.name;
-  if (!singleValue(parent.name, grandName)) return;
+  const grandName = parent.parent.parent === undefined ? undefined : parent.parent.name;
+  if (!isSingleValueLeaf(parent.name, grandName)) return;
   parent.children.length = 0;
   parent.index = undefined;
-}
-
-/** `isSingleValueLeaf`, remembered per (parent keyword, keyword): the parsers ask it once per leaf statement. */
-const singleValueMemo = new Map<string, Map<string, boolean>>();
-function singleValue(keyword: string, parent: string): boolean {
-  let byKeyword = singleValueMemo.get(parent);
-  if (byKeyword === undefined) singleValueMemo.set(parent, (byKeyword = new Map()));
-  let known = byKeyword.get(keyword);
-  if (known === undefined) {
-    if (byKeyword.size > 10_000) byKeyword.clear();
-    known = isSingleValueLeaf(keyword, parent === "" ? undefined : parent);
-    byKeyword.set(keyword, known);
-  }
-  return known;
 }
 
 function removeAll(parent: ConfigNode, names: readonly string[]): void {

@@ -5,7 +5,7 @@ import type { Rule, RuleSettings } from "../engine/types.js";
 import { find, valueOf, type ConfigNode } from "../model/config-tree.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostics.js";
 import type { DeviceReport, Result } from "../model/report.js";
-import { normalize } from "../normalize/index.js";
+import { normalizeInPlace } from "../normalize/index.js";
 import { parseConfig } from "../parse/index.js";
 import { decodeText } from "./read-text.js";
 import { attachSnippets } from "./snippets.js";
@@ -46,7 +46,7 @@ export async function auditFile(uri: string, bytes: Uint8Array, audit: AuditSett
   if (parsed.skipped === true) return { device: undefined, results: [], notes: [...decoded.diagnostics, ...parsed.diagnostics] };
 
   const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
-  const normalized = parsed.root === undefined ? undefined : normalize(parsed.root);
+  const normalized = parsed.root === undefined ? undefined : normalizeInPlace(parsed.root);
   if (normalized !== undefined) diagnostics.push(...normalized.diagnostics);
   const hostName = deviceName(normalized?.root, uri);
   const name = audit.claimName(hostName, uri);

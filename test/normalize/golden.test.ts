@@ -16,7 +16,8 @@ import type { Diagnostic } from "../../src/model/diagnostics.js";
 import { applyGroups } from "../../src/normalize/apply-groups.js";
 import { dropGroups } from "../../src/normalize/drop-groups.js";
 import { normalize } from "../../src/normalize/index.js";
-import { copyForInheritance, inactiveGroupNames, pruneInactive } from "../../src/normalize/prune-inactive.js";
+import { copyTree } from "../../src/normalize/copy-node.js";
+import { inactiveGroupNames, prepareForInheritance, pruneInactive } from "../../src/normalize/prune-inactive.js";
 import { diagnosticKeys, expectedDiagnostics, goldenPairs, parseFile, sortedSetLines } from "./helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/normalize");
@@ -26,7 +27,7 @@ type Pass = (root: ConfigNode) => { root: ConfigNode; diagnostics: Diagnostic[] 
 const PASSES: Record<string, Pass> = {
   "prune-inactive": (root) => ({ root: pruneInactive(root), diagnostics: [] }),
   "apply-groups": (root) => {
-    const applied = applyGroups(copyForInheritance(root).root, inactiveGroupNames(root));
+    const applied = applyGroups(prepareForInheritance(copyTree(root, undefined, () => true)).root, inactiveGroupNames(root));
     return { root: dropGroups(pruneInactive(applied.root)), diagnostics: applied.diagnostics };
   },
   "drop-groups": (root) => ({ root: dropGroups(root), diagnostics: [] }),
@@ -47,8 +48,8 @@ for (const [pass, run] of Object.entries(PASSES)) {
   });
 }
 
-// normalize takes the fast in-place route (one copy, passes 2 and 3 guided by what pass 1 noted):
-// on the apply-groups pairs it must agree with the pure passes above.
+// normalize takes the fast in-place route (passes 2 and 3 guided by what pass 1 noted): on the
+// apply-groups pairs it must agree with the pure passes above.
 describe("golden: apply-groups pairs through normalize", () => {
   for (const pair of goldenPairs(join(FIXTURES, "apply-groups"))) {
     it(pair.name, () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRoot, ensureChild, find, words, type ConfigFormat, type ConfigNode } from "../../src/model/config-tree.js";
 import { pruneInactiveInPlace, pruneNodesInPlace } from "../../src/normalize/prune-in-place.js";
-import { copyForInheritance, pruneInactive } from "../../src/normalize/prune-inactive.js";
+import { copyTree } from "../../src/normalize/copy-node.js";
+import { prepareForInheritance, pruneInactive } from "../../src/normalize/prune-inactive.js";
 import { toSetLines } from "../../src/normalize/set-lines.js";
 
 /** Builds a tree from [line, statement] pairs, the way a parser gives each word the line of its statement. */
@@ -67,10 +68,10 @@ describe("pruneInactive", () => {
     mark(root, "system services telnet");
     const expected = toSetLines(pruneInactive(root));
     expect(expected).toEqual(["set system services ssh"]);
-    const owned = copyForInheritance(root);
+    const owned = prepareForInheritance(copyTree(root, undefined, () => true));
     pruneInactiveInPlace(owned.root);
     expect(toSetLines(owned.root)).toEqual(expected);
-    const listed = copyForInheritance(root);
+    const listed = prepareForInheritance(copyTree(root, undefined, () => true));
     expect(listed.inactive.map((n) => n.name)).toEqual(["r1", "deny", "telnet"]);
     pruneNodesInPlace(listed.inactive);
     expect(toSetLines(listed.root)).toEqual(expected);
@@ -82,6 +83,8 @@ describe("pruneInactive", () => {
     mark(root, "groups H system services ftp");
     mark(root, "apply-groups H");
     mark(root, "system services ssh");
-    expect(toSetLines(copyForInheritance(root).root)).toEqual(["set groups H system services", "set apply-groups G", "set system services ssh", "deactivate system services ssh"]);
+    const before = toSetLines(root);
+    expect(toSetLines(prepareForInheritance(copyTree(root, undefined, () => true)).root)).toEqual(["set groups H system services", "set apply-groups G", "set system services ssh", "deactivate system services ssh"]);
+    expect(toSetLines(root)).toEqual(before);
   });
 });
