@@ -2,7 +2,7 @@ import { childNamed, NO_CHILDREN, type ConfigNode, type Inheritance } from "../m
 import type { Diagnostic } from "../model/diagnostics.js";
 import { copyTree, inheritedCopy } from "./copy-node.js";
 import { mentionsGroups, resolveLevel, type GroupContext, type Source } from "./group-applications.js";
-import { isPlainSubtree, wildcardsOfAll } from "./group-content.js";
+import { forgetGroupMemo, isPlainSubtree, newGroupMemo, wildcardsOfAll } from "./group-content.js";
 import { contentFor, createdChildren, isGroupStatement } from "./plan-children.js";
 
 /**
@@ -51,9 +51,10 @@ export function nodesLeadingToGroupStatements(root: ConfigNode): Set<ConfigNode>
 export function inheritGroupsInPlace(root: ConfigNode, inactiveGroups: ReadonlySet<string>, leadsToGroupStatement: ReadonlySet<ConfigNode>): Diagnostic[] {
   const groups = new Map<string, ConfigNode>();
   for (const group of childNamed(root, "groups")?.children ?? []) groups.set(group.name, group);
-  const ctx: WalkContext = { groups, inactiveGroups, diagnostics: [], reported: new WeakMap(), leadsToGroupStatement };
+  const ctx: WalkContext = { groups, inactiveGroups, diagnostics: [], reported: new Map(), memo: newGroupMemo(), leadsToGroupStatement };
   walk(ctx, root, NO_SOURCES, new Set(), [], undefined);
   removeGroupStatements(root, true);
+  forgetGroupMemo(ctx.memo);
   return ctx.diagnostics;
 }
 
@@ -120,16 +121,16 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
     return;
   }
   const localCount = node.children.length;
-  const created = createdChildren(node, parentKeyword, sources) ?? NO_SOURCES;
+  const created = createdChildren(ctx.memo, node, parentKeyword, sources) ?? NO_SOURCES;
   for (const origin of created) node.children.push(inheritedCopy(origin.node, node, origin.via, NO_CHILDREN));
-  const wildcards = wildcardsOfAll(sources);
+  const wildcards = wildcardsOfAll(ctx.memo, sources);
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (atTop && child.name === "groups") continue;
-    const content = contentFor(child.name, sources, wildcards) ?? NO_SOURCES;
+    const content = contentFor(ctx.memo, child.name, sources, wildcards) ?? NO_SOURCES;
     const origin = i >= localCount ? created[i - localCount]!.node : undefined;
-    if (origin !== undefined && content.length === 1 && isPlainSubtree(origin)) copyInherited(origin, child, content[0]!.via);
+    if (origin !== undefined && content.length === 1 && isPlainSubtree(ctx.memo, origin)) copyInherited(origin, child, content[0]!.via);
     else if (content.length > 0 || ctx.leadsToGroupStatement.has(child)) descend(ctx, child, content, nowBlocked, path, node.name);
   }
   if (created.length > 0) removeUnmatched(node, localCount, created);
@@ -139,7 +140,7 @@ function walk(ctx: WalkContext, node: ConfigNode, inherited: readonly Source[], 
 function copyInherited(from: ConfigNode, to: ConfigNode, via: Inheritance): void {
   if (from.children.length === 0) return;
   to.children = from.children.slice();
-  to.index = undefined;
+  // `to` was just created without an index; assigning one would change its shape (and allocate).
   fillInherited(from, to, via);
 }
 

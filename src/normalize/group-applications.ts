@@ -1,6 +1,6 @@
 import { childNamed, type ConfigNode, type Inheritance } from "../model/config-tree.js";
 import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
-import { groupContentAt } from "./group-content.js";
+import { groupContentAt, type GroupMemo } from "./group-content.js";
 
 /** Group content that applies to one target node, and the `apply-groups` statement that brought it. */
 export interface Source {
@@ -14,7 +14,8 @@ export interface GroupContext {
   readonly inactiveGroups: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
   /** Diagnostics already given, by code and word (a word inside a wildcard group is met once per match). */
-  readonly reported: WeakMap<ConfigNode, Set<string>>;
+  readonly reported: Map<ConfigNode, Set<string>>;
+  readonly memo: GroupMemo;
 }
 
 /** What applies at one level: group content in priority order, and the groups blocked here and below. */
@@ -105,7 +106,7 @@ export function resolveLevel(ctx: GroupContext, local: ConfigNode | undefined, i
       }
       applied.add(name);
       const via: Inheritance = { group: name, applyLine: word.line, applySource: word.source };
-      const content = groupContentAt(group, path);
+      const content = groupContentAt(ctx.memo, group, path);
       for (const node of content) sources.push({ via, node });
       queue.push(...valuesBelow(content, "apply-groups"));
     }

@@ -1,7 +1,7 @@
 import { childNamed, type ConfigNode } from "../model/config-tree.js";
 import { choiceSiblings, isSingleValueLeaf } from "../model/schema.js";
 import type { Source } from "./group-applications.js";
-import type { Wildcards } from "./group-content.js";
+import type { GroupMemo, Wildcards } from "./group-content.js";
 import { isWildcard } from "./wildcard.js";
 
 /**
@@ -25,7 +25,7 @@ export function isGroupStatement(name: string): boolean {
  * Group content for the child `name`, best first: per source, the same word, then matching
  * wildcards. `wildcards[i]` are those of `sources[i]` (looked up once per parent, see wildcardsOf).
  */
-export function contentFor(name: string, sources: readonly Source[], wildcards: readonly Wildcards[]): readonly Source[] | undefined {
+export function contentFor(memo: GroupMemo, name: string, sources: readonly Source[], wildcards: readonly Wildcards[]): readonly Source[] | undefined {
   // The first match is held apart: most targets get exactly one, and sourceList shares that list.
   let firstVia: Source["via"] | undefined;
   let firstNode: ConfigNode | undefined;
@@ -44,20 +44,18 @@ export function contentFor(name: string, sources: readonly Source[], wildcards: 
     }
   }
   if (more !== undefined) return more;
-  return firstNode === undefined ? undefined : sourceList(firstVia!, firstNode);
+  return firstNode === undefined ? undefined : sourceList(memo, firstVia!, firstNode);
 }
-
-const singleSources = new WeakMap<ConfigNode, readonly Source[]>();
 
 /**
  * A one-element content list, shared by every target the same group node reaches through the same
  * `apply-groups` (a wildcard group reaching every interface would otherwise make one per interface).
  */
-function sourceList(via: Source["via"], node: ConfigNode): readonly Source[] {
-  const known = singleSources.get(node);
+function sourceList(memo: GroupMemo, via: Source["via"], node: ConfigNode): readonly Source[] {
+  const known = memo.singleSources.get(node);
   if (known !== undefined && known[0]!.via === via) return known;
   const list = [{ via, node }];
-  singleSources.set(node, list);
+  memo.singleSources.set(node, list);
   return list;
 }
 
@@ -65,7 +63,7 @@ function sourceList(via: Source["via"], node: ConfigNode): readonly Source[] {
  * The children group content creates below `target` (absent there), in priority order: the group
  * node that gives each (and how its group was applied). Names are unique in the result.
  */
-export function createdChildren(target: ConfigNode, parentKeyword: string | undefined, sources: readonly Source[]): Source[] | undefined {
+export function createdChildren(memo: GroupMemo, target: ConfigNode, parentKeyword: string | undefined, sources: readonly Source[]): Source[] | undefined {
   let created: Source[] | undefined;
   let createdNames: Set<string> | undefined; // only once `created` is long: short lists are scanned
   let single: boolean | undefined;
@@ -85,7 +83,7 @@ export function createdChildren(target: ConfigNode, parentKeyword: string | unde
       if (single === true ? target.children.length > 0 : wildcard) continue;
       if (excludedByChoice(name, target, created, createdNames)) continue;
       // The Source of a group node is made once (sourceList): a group reaching many targets adds no garbage.
-      const origin = sourceList(source.via, child)[0]!;
+      const origin = sourceList(memo, source.via, child)[0]!;
       if (created === undefined) created = [origin];
       else created.push(origin);
       if (createdNames !== undefined) createdNames.add(name);
