@@ -3,6 +3,8 @@
  * Each module under src/bench exports `run(): Promise<void>`; pass names to run only some:
  *   npm run bench -- parse collect
  */
+import "../util/gc-tuning.js";
+
 const SUITES = ["parse", "normalize", "evaluate", "collect"] as const;
 
 const wanted = process.argv.slice(2);

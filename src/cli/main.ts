@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The only module that touches process.exitCode / process.argv: everything else returns values. */
+import "../util/gc-tuning.js";
 import { JunosAuditError, ConfigError, EXIT, UsageError } from "../errors.js";
 import { toolVersion } from "./version.js";
 import { run } from "./run.js";

@@ -78,7 +78,11 @@ function pruneForInheritance(node: ConfigNode, parent: ConfigNode | undefined, i
   let sharesPrunedStatement = false;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    const goes = (child.inactive === true && inactiveForInheritance(child, childrenInGroups)) || pruneForInheritance(child, node, childrenInGroups, book);
+    let goes = child.inactive === true && inactiveForInheritance(child, childrenInGroups);
+    // Most nodes are leaves: noted here rather than in a call of their own.
+    if (!goes && child.children.length === 0) {
+      if (!childrenInGroups) note(child, book);
+    } else if (!goes) goes = pruneForInheritance(child, node, childrenInGroups, book);
     if (!goes) kids[kept++] = child;
     else if (diesWithChild(node, child)) sharesPrunedStatement = true;
   }

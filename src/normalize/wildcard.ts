@@ -52,7 +52,7 @@ export function wildcardMatcher(word: string): WildcardMatcher {
   let matcher = compiled.get(word);
   if (matcher === undefined) {
     const re = toRegExp(word.slice(1, -1));
-    matcher = (name) => re.test(name);
+    matcher = word === "<*>" ? () => true : (name) => re.test(name);
     compiled.set(word, matcher);
   }
   return matcher;
