@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ConfigNode } from "../model/config-tree.js";
 import { normalizeInPlace } from "../normalize/index.js";
 import { parseConfig } from "../parse/index.js";
 import { toCurly } from "../parse/print-curly.js";
@@ -24,6 +25,7 @@ import { syntheticDevice } from "./parse-fleet.js";
 const ROUNDS = 5;
 const FLEET_BYTES = 100 * 1024 * 1024;
 const STRESS_BYTES = 40 * 1024 * 1024;
+const CORPUS_BYTES = 20 * 1024 * 1024;
 
 /** A group-heavy synthetic configuration (see above); `heavy`: the wildcard group at the top. */
 export function syntheticConfig(device: number, interfaces: number, instances: number, heavy = true): string {
@@ -84,7 +86,7 @@ function pass(inputs: readonly Input[], target: number, normalize: boolean): num
 
 const median = (values: readonly number[]): number => [...values].sort((x, y) => x - y)[values.length >> 1]!;
 
-function measure(label: string, inputs: readonly Input[], target: number): void {
+function measure(label: string, inputs: readonly Input[], target: number, stress = false): void {
   const poolBytes = inputs.reduce((n, t) => n + t.text.length, 0);
   const rounds = Math.max(1, Math.ceil(target / poolBytes));
   const bytes = rounds * poolBytes;
@@ -99,9 +101,31 @@ function measure(label: string, inputs: readonly Input[], target: number): void 
   const parse = median(parseMs);
   const both = median(bothMs);
   const adds = (both - parse) / parse;
-  const verdict = adds <= 0.5 ? "met" : "NOT met";
-  console.log(`${label.padEnd(15)} ${inputs.length} configurations, ${(bytes / 1048576).toFixed(0)} MB per round: parse ${parse.toFixed(0)} ms, parse + normalize ${both.toFixed(0)} ms`);
-  console.log(`${"".padEnd(15)} normalization adds ${(adds * 100).toFixed(0)} % — target ≤ 50 %: ${verdict}`);
+  const verdict = stress ? "stress shape, the target is for the fleet" : `target ≤ 50 %: ${adds <= 0.5 ? "met" : "NOT met"}`;
+  console.log(`${label.padEnd(15)} ${inputs.length} configurations, ${(bytes / 1048576).toFixed(0)} MB per round, ${inheritedPerHundred(inputs)} inherited nodes per 100 parsed`);
+  console.log(`${"".padEnd(15)} parse ${parse.toFixed(0)} ms, parse + normalize ${both.toFixed(0)} ms: normalization adds ${(adds * 100).toFixed(0)} % (${verdict})`);
+}
+
+/**
+ * How much of the effective trees normalization builds: nodes copied from groups per 100 nodes
+ * parsed. Every inherited node is made with its provenance, so where a configuration inherits about
+ * as much as it writes, normalizing it costs about as much as parsing it.
+ */
+function inheritedPerHundred(inputs: readonly Input[]): number {
+  let parsed = 0;
+  let inherited = 0;
+  const count = (node: ConfigNode, onlyInherited: boolean): number => {
+    let n = onlyInherited && node.inherited === undefined ? 0 : 1;
+    for (const child of node.children) n += count(child, onlyInherited);
+    return n;
+  };
+  for (const input of inputs) {
+    const root = parseConfig(input.text, input.uri).root;
+    if (root === undefined) continue;
+    parsed += count(root, false);
+    inherited += count(normalizeInPlace(root).root, true);
+  }
+  return Math.round((100 * inherited) / Math.max(1, parsed));
 }
 
 /** The usable configurations of ../shared/corpus (undefined when it is not there). */
@@ -127,9 +151,9 @@ export async function run(): Promise<void> {
   const fleet = Array.from({ length: 48 }, (_, i) => ({ uri: `bench-${i}.conf`, text: asRead(toCurly(syntheticDevice(i))) }));
   measure("fleet", fleet, FLEET_BYTES);
   const real = corpus();
-  if (real !== undefined) measure("corpus", real, STRESS_BYTES);
+  if (real !== undefined) measure("corpus", real, CORPUS_BYTES);
   else console.log("corpus          (../shared/corpus not found: skipped)");
   const shape = (heavy: boolean): Input[] => Array.from({ length: 24 }, (_, d) => ({ uri: `stress-${d}.conf`, text: asRead(syntheticConfig(d, 1500, 400, heavy)) }));
-  measure("group-dense", shape(false), STRESS_BYTES);
-  measure("wildcard-heavy", shape(true), STRESS_BYTES);
+  measure("group-dense", shape(false), STRESS_BYTES, true);
+  measure("wildcard-heavy", shape(true), STRESS_BYTES, true);
 }
