@@ -1,12 +1,17 @@
 /**
  * Parse benchmark: a synthetic fleet of curly configurations (≥ 100 MB parsed per run) against
  * `JSON.parse` of the same trees as JSON, measured in this process: warm-up, then best of 3.
- * Target: curly time ≤ 1.5 × JSON.parse time. Set parsing (the same trees as `display set`) is
- * reported the same way. Devices are parsed one by one and the trees dropped at once.
+ * Target: curly time ≤ 1.5 × JSON.parse time. The other formats (the same trees as `display set`,
+ * `display xml` and `display json`) are reported the same way. Devices are parsed one by one and
+ * the trees dropped at once.
  */
+import type { ConfigNode } from "../model/config-tree.js";
 import { parseCurly } from "../parse/curly.js";
+import { parseJson } from "../parse/json.js";
 import { toCurly } from "../parse/print-curly.js";
 import { toSetLines } from "../parse/print-set.js";
+import { parseXml } from "../parse/xml.js";
+import { toJunosJson, toXml } from "./fleet-forms.js";
 
 /** A string as `readFile(…, "utf8")` would give it (flat, not a concatenation rope). */
 function asRead(text: string): string {
@@ -23,18 +28,33 @@ interface Fleet {
   curly: string[];
   json: string[];
   set: string[];
+  xml: string[];
+  junosJson: string[];
 }
 
 function buildPool(): Fleet {
-  const fleet: Fleet = { curly: [], json: [], set: [] };
+  const fleet: Fleet = { curly: [], json: [], set: [], xml: [], junosJson: [] };
   for (let i = 0; i < POOL_SIZE; i++) {
     const tree = syntheticDevice(i);
     // Every text goes through bytes, as if read from a file: flat strings, like real input.
     fleet.curly.push(asRead(toCurly(tree)));
     fleet.json.push(asRead(JSON.stringify(toPlainObject(tree))));
     fleet.set.push(asRead(`${toSetLines(tree).join("\n")}\n`));
+    fleet.xml.push(asRead(toXml(tree)));
+    fleet.junosJson.push(asRead(toJunosJson(tree)));
   }
   return fleet;
+}
+
+/** Every format of the first device must read back as the same statements, without an error. */
+function checkForms(fleet: Fleet): void {
+  const statements = (root: ConfigNode | undefined): string => (root === undefined ? "" : toSetLines(root).sort().join("\n"));
+  const reference = statements(parseCurly(fleet.curly[0]!, "check.conf").root);
+  const forms = { set: parseSet(fleet.set[0]!, "check.set"), xml: parseXml(fleet.xml[0]!, "check.xml"), json: parseJson(fleet.junosJson[0]!, "check.json") };
+  for (const [format, parsed] of Object.entries(forms)) {
+    const ok = statements(parsed.root) === reference && !parsed.diagnostics.some((d) => d.level === "error");
+    if (!ok) console.log(`warning: the ${format} form of device 0 does not read back as the curly one`);
+  }
 }
 
 /** Parses texts round-robin until `target` bytes were parsed; returns [milliseconds, bytes, checksum]. */
@@ -67,6 +87,7 @@ const mbps = (bytes: number, ms: number): string => (bytes / 1024 / 1024 / (ms /
 
 export async function run(): Promise<void> {
   const fleet = buildPool();
+  checkForms(fleet);
   const curlyPool = fleet.curly.reduce((n, t) => n + t.length, 0);
   const rounds = Math.ceil(TARGET_BYTES / curlyPool);
   console.log(`fleet: ${POOL_SIZE} distinct synthetic devices, ${(curlyPool / 1024 / 1024).toFixed(1)} MB of curly text, parsed round-robin ${rounds}× per run`);
@@ -75,11 +96,18 @@ export async function run(): Promise<void> {
   const [jsonMs, jsonBytes] = best(fleet.json, jsonTarget, (t) => Object.keys(JSON.parse(t) as object).length);
   const setTarget = rounds * fleet.set.reduce((n, t) => n + t.length, 0);
   const [setMs, setBytes] = best(fleet.set, setTarget, (t) => parseSet(t, "bench.set").root?.children.length ?? 0);
+  const xmlTarget = rounds * fleet.xml.reduce((n, t) => n + t.length, 0);
+  const [xmlMs, xmlBytes] = best(fleet.xml, xmlTarget, (t) => parseXml(t, "bench.xml").root?.children.length ?? 0);
+  const junosJsonTarget = rounds * fleet.junosJson.reduce((n, t) => n + t.length, 0);
+  const [junosJsonMs, junosJsonBytes] = best(fleet.junosJson, junosJsonTarget, (t) => parseJson(t, "bench.json").root?.children.length ?? 0);
+  const row = (name: string, bytes: number, ms: number): string[] => [name, (bytes / 1048576).toFixed(0), ms.toFixed(0), mbps(bytes, ms), (ms / jsonMs).toFixed(2)];
   const rows = [
     ["parser", "MB parsed", "best ms", "MB/s", "× JSON.parse"],
-    ["JSON.parse (baseline)", (jsonBytes / 1048576).toFixed(0), jsonMs.toFixed(0), mbps(jsonBytes, jsonMs), "1.00"],
-    ["curly", (curlyBytes / 1048576).toFixed(0), curlyMs.toFixed(0), mbps(curlyBytes, curlyMs), (curlyMs / jsonMs).toFixed(2)],
-    ["set", (setBytes / 1048576).toFixed(0), setMs.toFixed(0), mbps(setBytes, setMs), (setMs / jsonMs).toFixed(2)],
+    row("JSON.parse (baseline)", jsonBytes, jsonMs),
+    row("curly", curlyBytes, curlyMs),
+    row("set", setBytes, setMs),
+    row("xml", xmlBytes, xmlMs),
+    row("json (display json)", junosJsonBytes, junosJsonMs),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));

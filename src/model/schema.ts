@@ -26,6 +26,8 @@ const LEAF_LISTS = new Set<string>([
   "key-exchange", "authentication-order", "apply-groups", "apply-groups-except", "ca-profiles",
   "members", "permissions", "protocol-version", "events", "trusted-ca-group", "name-server",
   "match.source-address", "match.destination-address", "match.application", "match.source-identity",
+  // Firewall filter match conditions are lists (`from { source-address { a; b; } port [ ssh https ]; }`).
+  "from.source-address", "from.port",
 ]);
 
 /** Mutually exclusive statements below a parent keyword. */

@@ -123,6 +123,17 @@ describe("curly schema semantics", () => {
     expect(find(r.root!, words("security pki ca-profile ca1 revocation-check"))?.children.map((c) => c.name)).toEqual(["use-crl"]);
   });
 
+  test("firewall match conditions are lists, though the same keywords hold one value elsewhere", () => {
+    const r = parse(
+      "firewall { family inet { filter f { term t { from { source-address { 10.0.0.0/8; 192.168.0.0/16; } port [ ssh https ]; } then accept; } } } }\n" +
+        "system { ntp { source-address 192.0.2.1; source-address 192.0.2.2; } }\n",
+    );
+    const from = find(r.root!, words("firewall family inet filter f term t from"))!;
+    expect(find(from, ["source-address"])?.children.map((c) => c.name)).toEqual(["10.0.0.0/8", "192.168.0.0/16"]);
+    expect(find(from, ["port"])?.children.map((c) => c.name)).toEqual(["ssh", "https"]);
+    expect(find(r.root!, words("system ntp source-address"))?.children.map((c) => c.name)).toEqual(["192.0.2.2"]);
+  });
+
   test("single-value keywords that name a block (login class NAME { … }) keep every block", () => {
     const r = parse("system { login { class a { permissions all; } class b { permissions view; } } }\n");
     expect(find(r.root!, words("system login class"))?.children.map((c) => c.name)).toEqual(["a", "b"]);
