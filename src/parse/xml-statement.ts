@@ -34,7 +34,10 @@ export function placeWords(parent: ConfigNode, words: readonly string[], line: n
     if (next === undefined) {
       const at = typeof line === "number" ? line : (line[i] ?? line[line.length - 1] ?? 1);
       next = { name: word, children: [], parent: cur, line: at, source };
-      cur.children.push(next);
+      // A first child gets an exact-size array (as the text parsers do): `push` onto an empty one
+      // reserves 17 slots, and most statements hold one word below them.
+      if (cur.children.length === 0) cur.children = [next];
+      else cur.children.push(next);
       if (cur.index !== undefined) cur.index.set(word, next);
       created.push(next);
     }

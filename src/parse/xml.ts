@@ -3,15 +3,15 @@
  * `<get-configuration>` replies, bare `<configuration>` files, and curly text wrapped in
  * `<configuration-text>` / `<configuration-output>`.
  *
- * sax streams the document (strict mode, line positions); XmlConfigBuilder keeps the explicit stack.
+ * xml-scan.ts reads the document (strict, line positions); XmlConfigBuilder keeps the explicit stack.
  * Never throws: malformed XML, device errors and non-configuration replies become diagnostics.
  */
-import sax from "sax";
 import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
 import { parseCurly } from "./curly.js";
 import { parseJson } from "./json.js";
 import type { ParseResult } from "./types.js";
 import { XmlConfigBuilder, type EmbeddedText } from "./xml-builder.js";
+import { scanXml } from "./xml-scan.js";
 import { shiftDiagnostics, shiftTree } from "./xml-shift.js";
 
 /** `display json` output inside an `<rpc-reply>` wrapper starts like XML but is JSON. */
@@ -21,44 +21,26 @@ export function parseXml(text: string, uri: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (JSON_IN_REPLY.test(body)) return parseJson(text, uri);
   const builder = new XmlConfigBuilder(uri);
-  runSax(body, builder);
+  runScan(body, builder);
   if (builder.embedded !== undefined && builder.root === undefined) return embeddedResult(builder, builder.embedded);
   if (builder.root !== undefined) return { format: "xml", root: builder.root, diagnostics: builder.diagnostics };
   if (builder.diagnostics.some((d) => d.level === "error")) return { format: "xml", root: undefined, diagnostics: builder.diagnostics };
   return { format: "xml", root: undefined, skipped: true, diagnostics: [...builder.diagnostics, notAConfiguration(builder)] };
 }
 
-function runSax(body: string, builder: XmlConfigBuilder): void {
-  const parser = sax.parser(true, { position: true });
-  let tagLine = 1;
-  parser.onopentagstart = () => {
-    tagLine = parser.line + 1;
-  };
-  parser.onopentag = (tag) => builder.open(tag.name, attributeValues(tag.attributes), tagLine, parser.line + 1);
-  parser.onclosetag = () => builder.close();
-  parser.ontext = (chunk) => builder.text(chunk);
-  parser.oncdata = (chunk) => builder.text(chunk);
-  parser.onerror = (err) => {
-    if (!builder.halted) builder.error("parse/xml-malformed", malformedMessage(err.message, builder), parser.line + 1);
-    builder.halted = true;
-    (parser as { error: Error | null }).error = null; // clear it so that close() does not throw
-  };
-  try {
-    parser.write(body).close();
-  } catch (err) {
-    // sax reports through onerror; this is only a safety net so that parsing never throws.
-    if (!builder.halted) builder.error("parse/xml-malformed", `malformed XML: ${String(err)}`, parser.line + 1);
-    builder.halted = true;
-  }
+function runScan(body: string, builder: XmlConfigBuilder): void {
+  scanXml(body, {
+    open: (qname, attributes, line, endLine) => builder.open(qname, attributes, line, endLine),
+    close: () => builder.close(),
+    text: (chunk) => builder.text(chunk),
+    error: (message, line) => {
+      if (!builder.halted) builder.error("parse/xml-malformed", malformedMessage(message, builder), line);
+      builder.halted = true;
+    },
+  });
 }
 
-function attributeValues(attributes: Record<string, string> | Record<string, sax.QualifiedAttribute>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attributes)) out[name] = typeof value === "string" ? value : value.value;
-  return out;
-}
-
-/** sax says what went wrong ("Unexpected close tag"); add what was expected, from the open elements. */
+/** The scanner says what went wrong ("Unexpected close tag"); add what was expected, from the open elements. */
 function malformedMessage(saxMessage: string, builder: XmlConfigBuilder): string {
   const first = saxMessage.split("\n")[0] ?? saxMessage;
   const what = first.charAt(0).toLowerCase() + first.slice(1);
