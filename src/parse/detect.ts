@@ -12,6 +12,8 @@ import type { ConfigFormat } from "../model/config-tree.js";
 import { isCliNoise } from "./set-noise.js";
 
 const SAMPLE = 64 * 1024;
+/** After this many statement lines, 95 % of one kind decides (a file of thousands of lines is read no further). */
+const DECISIVE = 200;
 const SET_COMMANDS = new Set(["set", "delete", "deactivate", "activate", "protect", "unprotect", "annotate", "insert", "rename", "copy", "edit"]);
 
 export function detectFormat(text: string): ConfigFormat | undefined {
@@ -59,6 +61,9 @@ function classifyLines(sample: string, truncated: boolean): ConfigFormat | undef
     const space = line.indexOf(" ");
     if (space > 0 && SET_COMMANDS.has(line.slice(0, space))) setLike++;
     else if (isCurlyLine(line, truncated && lines.length === 1)) curlyLike++;
+    // A clear verdict on the first statement lines stands: reading 64 KiB of every file of a large
+    // repository cost more than parsing some of them (and curly text may hold set lines anyway).
+    if (considered >= DECISIVE && Math.max(setLike, curlyLike) >= considered - considered / 20) break;
   }
   if (considered === 0) return undefined;
   if (setLike > curlyLike && setLike * 2 >= considered) return "set";

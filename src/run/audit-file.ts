@@ -28,7 +28,7 @@ export interface FileOutcome {
 
 function deviceName(effective: ConfigNode | undefined, uri: string): string {
   const host = effective === undefined ? undefined : valueOf(find(effective, ["system", "host-name"]));
-  if (host !== undefined && host.length > 0) return host;
+  if (host !== undefined && host.length > 0) return detached(host); // kept for the whole run (names are claimed)
   if (uri === "-") return "stdin";
   return basename(uri, extname(uri));
 }
@@ -43,7 +43,7 @@ export async function auditFile(uri: string, bytes: Uint8Array, audit: AuditSett
   const decoded = decodeText(bytes, uri);
   if (decoded.text === undefined) return { device: undefined, results: [], notes: decoded.diagnostics };
   const parsed = parseConfig(decoded.text, uri);
-  if (parsed.skipped === true) return { device: undefined, results: [], notes: [...decoded.diagnostics, ...parsed.diagnostics] };
+  if (parsed.skipped === true) return detached({ device: undefined, results: [], notes: [...decoded.diagnostics, ...parsed.diagnostics] });
 
   const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
   const normalized = parsed.root === undefined ? undefined : normalizeInPlace(parsed.root);
@@ -57,7 +57,7 @@ export async function auditFile(uri: string, bytes: Uint8Array, audit: AuditSett
     status: failed ? "error" : "ok",
     diagnostics,
   };
-  if (failed) return { device, results: [], notes: [] };
+  if (failed) return detached({ device, results: [], notes: [] });
 
   let evidence;
   if (audit.certsDir !== undefined) {
@@ -67,5 +67,14 @@ export async function auditFile(uri: string, bytes: Uint8Array, audit: AuditSett
   }
   const results = evaluate([...audit.rules], { device: name, config: normalized.root, evidence, settings: audit.settings });
   attachSnippets(results, uri, decoded.text);
-  return { device, results, notes: [] };
+  return detached({ device, results, notes: [] });
+}
+
+/**
+ * A copy of what leaves the pipeline for one file that shares no string with its text. Parser words
+ * are slices of the file's text, and V8 keeps a whole text alive for any slice of it: a device name
+ * or a snippet line kept every scanned file in memory (10,000 devices of 220 KB: 3.6 GB).
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,3 +1,4 @@
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
 
 export interface DecodedText {
@@ -28,7 +29,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
 /**
@@ -44,14 +44,18 @@ export function decodeText(bytes: Uint8Array, uri: string): DecodedText {
       diagnostics: [diagnostic("info", "input/binary", `binary file (NUL byte at line ${lineAt(bytes, nul)}): expected a Junos configuration as text; skipped`, uri, lineAt(bytes, nul))],
     };
   }
-  try {
-    return { text: strictUtf8.decode(bytes), diagnostics: [] };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = lineAt(bytes, Math.max(at, 0));
-    return {
-      text: lenientUtf8.decode(bytes),
-      diagnostics: [diagnostic("error", "input/invalid-utf8", `invalid UTF-8 at line ${line} (byte offset ${at}): expected UTF-8 text; the bad bytes were replaced with U+FFFD`, uri, line)],
-    };
+  // Validate, then decode: several times faster than a fatal TextDecoder on large files. ASCII (nearly
+  // every configuration) is copied as Latin-1, which is the same text without decoding.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return { text: buffer.toString("latin1"), diagnostics: [] };
+  if (isUtf8(buffer)) {
+    const text = buffer.toString("utf8");
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
   }
+  const at = firstInvalidUtf8(bytes);
+  const line = lineAt(bytes, Math.max(at, 0));
+  return {
+    text: lenientUtf8.decode(bytes),
+    diagnostics: [diagnostic("error", "input/invalid-utf8", `invalid UTF-8 at line ${line} (byte offset ${at}): expected UTF-8 text; the bad bytes were replaced with U+FFFD`, uri, line)],
+  };
 }
