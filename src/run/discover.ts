@@ -13,6 +13,8 @@ export interface Discovered {
 /**
  * Expands the PATH arguments into input files: files as given, directories walked recursively
  * (sorted, hidden and VCS folders skipped), `-` for stdin. A missing path is an error diagnostic.
+ * Inside a directory, a symbolic link to a file is read; one to a directory is not walked (it could
+ * loop or leave the tree) and a broken one is reported: neither is skipped silently.
  * Iterative (an explicit queue), so deep directory trees cannot overflow the stack.
  */
 export async function discoverInputs(paths: readonly string[]): Promise<Discovered> {
@@ -51,8 +53,23 @@ export async function discoverInputs(paths: readonly string[]): Promise<Discover
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.has(entry.name)) queue.push(full);
         } else if (entry.isFile()) files.push(full);
+        else if (entry.isSymbolicLink()) await followLink(full, files, diagnostics);
       }
     }
   }
   return { files, diagnostics };
+}
+
+async function followLink(link: string, files: string[], diagnostics: Diagnostic[]): Promise<void> {
+  let info;
+  try {
+    info = await stat(link);
+  } catch {
+    diagnostics.push(diagnostic("warning", "input/broken-link", "broken symbolic link: its target does not exist; skipped", link));
+    return;
+  }
+  if (info.isFile()) files.push(link);
+  else if (info.isDirectory()) {
+    diagnostics.push(diagnostic("info", "input/directory-link", "symbolic link to a directory: not walked (give its target as a PATH to audit it)", link));
+  }
 }
