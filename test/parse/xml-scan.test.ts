@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanXml } from "../../src/parse/xml-scan.js";
 
@@ -69,5 +70,56 @@ describe("scanXml", () => {
       },
     });
     expect(opened).toBe(depth);
+  });
+});
+
+interface El {
+  name: string;
+  attrs: [string, string][];
+  text: string;
+  children: El[];
+}
+
+const escape = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const write = (e: El): string => {
+  const attrs = e.attrs.map(([k, v]) => ` ${k}="${escape(v)}"`).join("");
+  if (e.children.length === 0 && e.text === "") return `<${e.name}${attrs}/>`;
+  return `<${e.name}${attrs}>${escape(e.text)}${e.children.map(write).join("\n")}</${e.name}>`;
+};
+
+const element: fc.Memo<El> = fc.memo((depth) =>
+  fc.record({
+    name: fc.constantFrom("a", "b", "junos:comment", "host-name", "x_1.y"),
+    attrs: fc.uniqueArray(fc.tuple(fc.constantFrom("inactive", "junos:group", "k"), fc.string({ maxLength: 6 })), { selector: ([k]) => k, maxLength: 2 }),
+    text: fc.string({ maxLength: 8 }),
+    children: depth <= 1 ? fc.constant([]) : fc.array(element(depth - 1), { maxLength: 3 }),
+  }),
+);
+
+describe("scanXml on generated documents", () => {
+  it("gives back every element, attribute and text of a well-formed document, with no error", () => {
+    fc.assert(
+      fc.property(element(4), (doc) => {
+        const stack: El[] = [{ name: "#root", attrs: [], text: "", children: [] }];
+        let error: string | undefined;
+        scanXml(write(doc), {
+          open: (qname, attributes) => {
+            const el: El = { name: qname, attrs: Object.entries(attributes), text: "", children: [] };
+            stack[stack.length - 1]!.children.push(el);
+            stack.push(el);
+          },
+          close: () => void stack.pop(),
+          text: (chunk) => {
+            const top = stack[stack.length - 1]!;
+            if (top.children.length === 0) top.text += chunk; // text before the first child (as written)
+          },
+          error: (message) => (error = message),
+        });
+        expect(error).toBeUndefined();
+        expect(stack).toHaveLength(1);
+        expect(stack[0]!.children).toEqual([doc]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
