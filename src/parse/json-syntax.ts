@@ -3,7 +3,7 @@
  * Iterative (explicit stack of open containers); on an error the part read so far is kept,
  * so a truncated file still yields what it holds. Duplicate keys are kept in order.
  */
-import type { Token } from "./json-tokens.js";
+import type { JsonLexer, Token } from "./json-tokens.js";
 
 export interface JsonMember {
   key: string;
@@ -40,20 +40,22 @@ function scalarOf(token: Token): string | boolean | null {
   return token.text;
 }
 
-/** Builds the syntax tree; refuses nesting deeper than `maxNesting` containers. */
-export function parseJsonTokens(tokens: readonly Token[], maxNesting: number): SyntaxResult {
+/** Builds the syntax tree from the lexer's tokens; refuses nesting deeper than `maxNesting` containers. */
+export function parseJsonTokens(lexer: JsonLexer, maxNesting: number): SyntaxResult {
   const stack: Container[] = [];
   let root: JsonValue | undefined;
-  let pendingKey: { key: string; line: number } | undefined;
+  let pendingKey: string | undefined; // the key read last, and its line
+  let pendingLine = 0;
   let expect: Expect = "value";
   const fail = (message: string, token: Token): SyntaxResult => ({ value: root, error: { message, line: token.line } });
   const attach = (value: JsonValue): void => {
     const top = stack[stack.length - 1];
     if (top === undefined) root = value;
     else if (top.kind === "array") top.items.push(value);
-    else if (pendingKey !== undefined) top.members.push({ key: pendingKey.key, line: pendingKey.line, value });
+    else if (pendingKey !== undefined) top.members.push({ key: pendingKey, line: pendingLine, value });
   };
-  for (const token of tokens) {
+  for (;;) {
+    const token = lexer.next();
     const top = stack[stack.length - 1];
     switch (expect) {
       case "value": {
@@ -78,13 +80,14 @@ export function parseJsonTokens(tokens: readonly Token[], maxNesting: number): S
           stack.pop(); // also accepts a trailing comma before '}'
           expect = "after-value";
         } else if (token.kind === "string" || token.kind === "word") {
-          pendingKey = { key: token.text, line: token.line };
+          pendingKey = token.text;
+          pendingLine = token.line;
           expect = "colon";
         } else return fail(`expected a quoted key${expect === "key-or-close" ? " or '}'" : ""}, found ${describe(token)}`, token);
         break;
       }
       case "colon":
-        if (token.kind !== ":") return fail(`expected ':' after the key "${pendingKey?.key ?? ""}", found ${describe(token)}`, token);
+        if (token.kind !== ":") return fail(`expected ':' after the key "${pendingKey ?? ""}", found ${describe(token)}`, token);
         expect = "value";
         break;
       case "after-value": {
@@ -100,5 +103,4 @@ export function parseJsonTokens(tokens: readonly Token[], maxNesting: number): S
       }
     }
   }
-  return { value: root, error: { message: "the input ends early; expected more JSON", line: tokens[tokens.length - 1]?.line ?? 1 } };
 }

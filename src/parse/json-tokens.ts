@@ -13,11 +13,6 @@ export interface Token {
   line: number;
 }
 
-export interface TokenizeResult {
-  tokens: Token[];
-  error?: { message: string; line: number } | undefined;
-}
-
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
 const NL = 10;
@@ -41,36 +36,67 @@ function punctuation(code: number): TokenKind | undefined {
   }
 }
 
-export function tokenize(text: string): TokenizeResult {
-  const tokens: Token[] = [];
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const kind = punctuation(code);
-    if (code === NL) {
-      line++;
-      i++;
-    } else if (code <= 32 || code === 0xfeff) {
-      i++;
-    } else if (kind !== undefined) {
-      tokens.push({ kind, text: "", line });
-      i++;
-    } else if (code === QUOTE) {
-      const read = readString(text, i + 1);
-      if (read === undefined) return { tokens, error: { message: 'a string that is never closed; expected a closing quote (")', line } };
-      tokens.push({ kind: "string", text: read.value, line });
-      line += read.newlines;
-      i = read.end;
-    } else {
+/**
+ * Tokens on demand: `next()` moves `token` (one object, overwritten) to the following token; after
+ * the last one it is `end`. A string that never closes ends the input and sets `error`.
+ * Pulling tokens one at a time instead of building an array of them halves the garbage of a parse.
+ */
+export class JsonLexer {
+  readonly token: Token = { kind: "end", text: "", line: 1 };
+  error: { message: string; line: number } | undefined;
+  private i = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  next(): Token {
+    const text = this.text;
+    const token = this.token;
+    let i = this.i;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === NL) {
+        this.line++;
+        i++;
+        continue;
+      }
+      if (code <= 32 || code === 0xfeff) {
+        i++;
+        continue;
+      }
+      token.line = this.line;
+      const kind = punctuation(code);
+      if (kind !== undefined) {
+        token.kind = kind;
+        token.text = "";
+        this.i = i + 1;
+        return token;
+      }
+      if (code === QUOTE) {
+        const read = readString(text, i + 1);
+        if (read === undefined) {
+          this.error = { message: 'a string that is never closed; expected a closing quote (")', line: this.line };
+          break;
+        }
+        token.kind = "string";
+        token.text = read.value;
+        this.line += read.newlines;
+        this.i = read.end;
+        return token;
+      }
       let j = i + 1;
       while (j < text.length && !endsWord(text.charCodeAt(j))) j++;
-      tokens.push({ kind: "word", text: text.slice(i, j), line });
-      i = j;
+      token.kind = "word";
+      token.text = text.slice(i, j);
+      this.i = j;
+      return token;
     }
+    this.i = text.length;
+    token.kind = "end";
+    token.text = "";
+    token.line = this.line;
+    return token;
   }
-  tokens.push({ kind: "end", text: "", line });
-  return { tokens };
 }
 
 /** Reads a string body starting after its opening quote; undefined when it never closes. */

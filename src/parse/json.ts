@@ -7,7 +7,7 @@ import { createRoot, MAX_DEPTH, type SourceFile } from "../model/config-tree.js"
 import { diagnostic, type Diagnostic } from "../model/diagnostics.js";
 import { JsonConfigMapper } from "./json-map.js";
 import { parseJsonTokens, type JsonValue } from "./json-syntax.js";
-import { tokenize } from "./json-tokens.js";
+import { JsonLexer } from "./json-tokens.js";
 import type { ParseResult } from "./types.js";
 
 type JsonObject = Extract<JsonValue, { kind: "object" }>;
@@ -29,10 +29,10 @@ export function stripReplyWrapper(text: string): string {
 export function parseJson(text: string, uri: string): ParseResult {
   const source: SourceFile = { uri, format: "json" };
   const diagnostics: Diagnostic[] = [];
-  const tokens = tokenize(stripReplyWrapper(text));
+  const lexer = new JsonLexer(stripReplyWrapper(text));
   // Arrays and objects alternate in Junos JSON, so the word depth is about half the nesting.
-  const syntax = parseJsonTokens(tokens.tokens, 2 * MAX_DEPTH + 4);
-  const error = tokens.error ?? syntax.error;
+  const syntax = parseJsonTokens(lexer, 2 * MAX_DEPTH + 4);
+  const error = lexer.error ?? syntax.error;
   if (error !== undefined) diagnostics.push(diagnostic("error", "parse/json-malformed", `malformed JSON: ${error.message}`, uri, error.line));
   const configuration = findConfiguration(syntax.value);
   if (configuration === undefined) {
