@@ -21,14 +21,11 @@ export interface SetCommand {
   verb: string;
 }
 
+/** The command of a tokenized line; takes the tokens' arrays over (the command word is shifted off). */
 export function commandOf(tokens: SetTokens, line: number): SetCommand {
-  return {
-    verb: tokens.words[0] ?? "",
-    words: tokens.words.slice(1),
-    quoted: tokens.quoted.slice(1),
-    listFrom: tokens.listFrom < 0 ? -1 : tokens.listFrom - 1,
-    line,
-  };
+  const verb = tokens.words.shift() ?? "";
+  tokens.quoted.shift();
+  return { verb, words: tokens.words, quoted: tokens.quoted, listFrom: tokens.listFrom < 0 ? -1 : tokens.listFrom - 1, line };
 }
 
 /** The command's path below the root: the edit level followed by `words`. */

@@ -43,10 +43,10 @@ function parseLine(ctx: SetContext, text: string, start: number, end: number, li
   if (s === e) return false;
   const first = text.charCodeAt(s);
   if (first === CH_HASH || first === CH_BANG) return false;
-  const head = text.slice(s, Math.min(e, s + 200));
   // `[edit …]` and `{master:0}` banners would otherwise tokenize as a list holding `edit`.
-  const banner = (first === CH_LBRACKET || first === CH_LBRACE) && isCliNoise(head);
+  const banner = (first === CH_LBRACKET || first === CH_LBRACE) && isCliNoise(text.slice(s, Math.min(e, s + 200)));
   if (!banner && applySetCommand(ctx, tokenizeSetLine(text, s, e), line)) return true;
+  const head = text.slice(s, Math.min(e, s + 200));
   const shown = excerpt(head);
   if (banner || isCliNoise(head)) {
     ctx.sink.warning("set/cli-noise", `skipped CLI line '${shown}' (not a configuration command)`, line);
