@@ -13,7 +13,7 @@ export interface Wildcards {
  * targets is examined once. Plain Maps made per run and emptied at its end: with module-level
  * WeakMaps (keyed by group nodes, which lead to their whole tree) a scan spent most of its time
  * in young-generation garbage collection, normalized trees surviving long after they were dropped
- * (`npm run bench normalize`, parse + normalize device by device: +316 % of parse time, now ~30 %).
+ * (docs/performance.md).
  */
 export interface GroupMemo {
   readonly wildcards: Map<ConfigNode, Wildcards>;
