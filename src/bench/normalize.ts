@@ -125,7 +125,7 @@ function inheritedPerHundred(inputs: readonly Input[]): number {
     parsed += count(root, false);
     inherited += count(normalizeInPlace(root).root, true);
   }
-  return Math.round((100 * inherited) / Math.max(1, parsed));
+  return Math.round((1000 * inherited) / Math.max(1, parsed)) / 10;
 }
 
 /** The usable configurations of ../shared/corpus (undefined when it is not there). */
