@@ -41,8 +41,8 @@ function runScan(body: string, builder: XmlConfigBuilder): void {
 }
 
 /** The scanner says what went wrong ("Unexpected close tag"); add what was expected, from the open elements. */
-function malformedMessage(saxMessage: string, builder: XmlConfigBuilder): string {
-  const first = saxMessage.split("\n")[0] ?? saxMessage;
+function malformedMessage(scanMessage: string, builder: XmlConfigBuilder): string {
+  const first = scanMessage.split("\n")[0] ?? scanMessage;
   const what = first.charAt(0).toLowerCase() + first.slice(1);
   const open = builder.openElements();
   const top = open[open.length - 1];
